@@ -1,0 +1,30 @@
+/**
+ * Limits shared by the browser and the server, so a client can refuse early
+ * with the same rule the server enforces.
+ */
+export const LIMITS = {
+  /** A sticky note, not an essay: long texts belong to consultations. */
+  contributionTextMax: 2_000,
+  facilitatorMessageMax: 1_000,
+  nicknameMin: 1,
+  nicknameMax: 40,
+  sessionTitleMax: 200,
+  organisationNameMax: 120,
+  personNameMax: 120,
+  emailMax: 254,
+  /** NIST SP 800-63B: at least 8, allow at least 64, no composition rules. */
+  passwordMin: 8,
+  passwordMax: 256,
+  /** Largest WebSocket frame the hub accepts (bytes). */
+  socketMessageMaxBytes: 16 * 1024,
+  /** Largest JSON body the HTTP API accepts (bytes). */
+  httpBodyMaxBytes: 256 * 1024,
+  /** Per connection: sustained messages per second and burst size. */
+  socketRatePerSecond: 20,
+  socketRateBurst: 60,
+  /** Client ids are generated on the device (UUIDs or similar). */
+  clientIdMax: 64,
+  /** A client further behind than this gets a snapshot instead of a replay. */
+  replayMaxEvents: 500,
+  timerMaxSeconds: 24 * 60 * 60,
+} as const;

@@ -1,0 +1,74 @@
+/**
+ * The live hub's wire protocol: every message a client may send is validated
+ * by these schemas on the server (and typed from them on the client).
+ * The rules behind them are in packages/server/src/live/SPEC.md.
+ */
+import { z } from 'zod';
+import { LIMITS } from '../limits.ts';
+import type { LiveEvent, RoomState } from './room-state.ts';
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), 'control characters are not allowed');
+
+export const clientIdSchema = z
+  .string()
+  .min(8)
+  .max(LIMITS.clientIdMax)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
+
+/** What a client asks the room to do. Facilitator-only kinds are checked by role. */
+export const actionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('contribution.post'), text: text(LIMITS.contributionTextMax) }),
+  z.strictObject({
+    kind: z.literal('message.set'),
+    text: z.string().trim().max(LIMITS.facilitatorMessageMax),
+  }),
+  z.strictObject({
+    kind: z.literal('timer.start'),
+    durationSeconds: z.number().int().min(1).max(LIMITS.timerMaxSeconds),
+  }),
+  z.strictObject({ kind: z.literal('timer.pause') }),
+  z.strictObject({ kind: z.literal('timer.resume') }),
+  z.strictObject({ kind: z.literal('timer.reset') }),
+]);
+export type Action = z.infer<typeof actionSchema>;
+
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('hello'),
+    /** Participant token (participants); facilitators authenticate by cookie. */
+    token: z.string().min(1).max(200).optional(),
+    /** Live session id (facilitators, observers and walls). */
+    sessionId: z.uuid().optional(),
+    /** The last sequence this client has seen; 0 for none. */
+    since: z.number().int().min(0).optional(),
+  }),
+  z.strictObject({ type: z.literal('submit'), id: clientIdSchema, action: actionSchema }),
+  z.strictObject({ type: z.literal('ping'), t: z.number().optional() }),
+]);
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+
+export type Role = 'owner' | 'facilitator' | 'observer' | 'participant';
+
+export interface Welcome {
+  type: 'welcome';
+  role: Role;
+  session: { id: string; title: string; code: string; status: 'open' | 'closed' };
+  participant?: { id: string; nickname: string };
+  serverTime: number;
+  lastSeq: number;
+}
+
+export type ServerMessage =
+  | Welcome
+  | { type: 'events'; events: LiveEvent[] }
+  | { type: 'snapshot'; seq: number; state: RoomState }
+  | { type: 'ack'; id: string; seq: number }
+  | { type: 'nack'; id: string; code: string; message: string }
+  | { type: 'pong'; t?: number; serverTime: number }
+  | { type: 'error'; code: string; message: string };

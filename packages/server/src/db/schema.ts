@@ -1,0 +1,103 @@
+/** Kysely table types; kept in step with the migrations in ./migrations. */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export type MemberRole = 'owner' | 'facilitator' | 'observer';
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: Timestamp;
+}
+
+export interface AuthSessionsTable {
+  /** sha256 of the cookie value: a database leak does not hand out sessions. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface MembershipsTable {
+  organisation_id: string;
+  user_id: string;
+  role: MemberRole;
+  created_at: Timestamp;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  token_hash: string;
+  role: MemberRole;
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_by: string | null;
+  accepted_at: Timestamp | null;
+}
+
+export interface MissionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  title: string;
+  client_name: string;
+  context: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  status: Generated<'draft' | 'active' | 'done'>;
+  created_at: Timestamp;
+}
+
+export interface LiveSessionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  mission_id: string | null;
+  title: string;
+  join_code: string;
+  status: Generated<'open' | 'closed'>;
+  /** Highest sequence allocated in this room's event log. */
+  last_seq: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface ParticipantsTable {
+  id: Generated<string>;
+  live_session_id: string;
+  nickname: string;
+  token_hash: string;
+  created_at: Timestamp;
+}
+
+export interface LiveEventsTable {
+  live_session_id: string;
+  seq: string;
+  type: string;
+  data: ColumnType<unknown, string, string>;
+  /** `<author id>:<client id>`; unique per room so a resent submission is a no-op. */
+  submission_key: string | null;
+  created_at: Timestamp;
+}
+
+export interface Database {
+  users: UsersTable;
+  auth_sessions: AuthSessionsTable;
+  organisations: OrganisationsTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  missions: MissionsTable;
+  live_sessions: LiveSessionsTable;
+  participants: ParticipantsTable;
+  live_events: LiveEventsTable;
+}

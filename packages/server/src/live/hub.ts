@@ -1,0 +1,364 @@
+/**
+ * The real-time hub: authenticates sockets, keeps one Room per live session
+ * loaded in this process, appends submissions through the group-commit
+ * writer, and fans committed events out through the pub/sub port (which
+ * also reaches every other server process). Rules: ./SPEC.md.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  type Action,
+  type Actor,
+  CLOSE_CODES,
+  type ClientMessage,
+  clientMessageSchema,
+  decide,
+  EMPTY_ROOM,
+  ERRORS,
+  type ErrorCode,
+  foldEvents,
+  LIMITS,
+  type LiveEvent,
+  type ServerMessage,
+} from '@cercle/core';
+import type { FastifyBaseLogger } from 'fastify';
+import sjson from 'secure-json-parse';
+import type { RawData, WebSocket } from 'ws';
+import type { Db } from '../db/database.ts';
+import { readEvents } from './event-store.ts';
+import { findParticipantByToken, findRole, findSessionById, type SessionRow } from './lookups.ts';
+import type { PubSub } from './pubsub.ts';
+import { Room, type RoomMember } from './room.ts';
+import { TokenBucket } from './token-bucket.ts';
+import { GroupCommitWriter } from './writer.ts';
+
+const HELLO_TIMEOUT_MS = 5_000;
+const ROOM_IDLE_UNLOAD_MS = 60_000;
+const CONTROL_CHANNEL = 'cercle:control';
+const roomChannel = (id: string) => `cercle:room:${id}`;
+
+interface Connection extends RoomMember {
+  /** Set by hello. */
+  actor: Actor | null;
+  /** Stable author id for idempotency keys: participant id or user id. */
+  authorId: string;
+  userId: string | null;
+  room: Room | null;
+  bucket: TokenBucket;
+  helloTimer: NodeJS.Timeout | null;
+}
+
+type ControlMessage = { type: 'member.removed'; organisationId: string; userId: string };
+
+export class LiveHub {
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly roomHandlers = new Map<string, (message: string) => void>();
+  private readonly connections = new Set<Connection>();
+  private readonly writer: GroupCommitWriter;
+  private closing = false;
+  private readonly controlHandler = (message: string) => this.onControl(message);
+
+  constructor(
+    private readonly db: Db,
+    private readonly pubsub: PubSub,
+    private readonly log: FastifyBaseLogger,
+  ) {
+    this.writer = new GroupCommitWriter(db, (sessionId, events) => {
+      this.pubsub.publish(roomChannel(sessionId), JSON.stringify(events)).catch((err) => {
+        // Subscribers will find the events in the database when the next one reveals the gap.
+        this.log.warn({ err, sessionId }, 'publish failed');
+      });
+    });
+  }
+
+  async start(): Promise<void> {
+    await this.pubsub.subscribe(CONTROL_CHANNEL, this.controlHandler);
+  }
+
+  /** Number of sockets open on this process (health and benchmarks). */
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  // ---- sockets -------------------------------------------------------------------------------
+
+  /** Takes a freshly upgraded socket; `userId` is the facilitator authenticated by cookie, if any. */
+  accept(socket: WebSocket, userId: string | null): void {
+    const conn: Connection = {
+      socket,
+      ready: false,
+      actor: null,
+      authorId: '',
+      userId,
+      room: null,
+      bucket: new TokenBucket(LIMITS.socketRatePerSecond, LIMITS.socketRateBurst),
+      helloTimer: null,
+    };
+    if (this.closing) {
+      socket.close(CLOSE_CODES.SHUTTING_DOWN, 'UNAVAILABLE');
+      return;
+    }
+    this.connections.add(conn);
+    conn.helloTimer = setTimeout(() => this.close(conn, CLOSE_CODES.HELLO_TIMEOUT, 'UNAUTHENTICATED'), HELLO_TIMEOUT_MS);
+    socket.on('message', (data, isBinary) => this.onMessage(conn, data, isBinary));
+    socket.on('close', () => this.onClose(conn));
+    socket.on('error', (err) => this.log.debug({ err }, 'socket error'));
+  }
+
+  private onMessage(conn: Connection, data: RawData, isBinary: boolean): void {
+    if (!conn.bucket.take()) {
+      this.log.info({ authorId: conn.authorId }, 'socket rate limit exceeded');
+      this.close(conn, CLOSE_CODES.RATE_LIMITED, 'RATE_LIMITED');
+      return;
+    }
+    let message: ClientMessage;
+    try {
+      if (isBinary) throw new Error('binary frames are not accepted');
+      const raw = sjson.parse(data.toString(), null, { protoAction: 'error', constructorAction: 'error' });
+      const parsed = clientMessageSchema.safeParse(raw);
+      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      message = parsed.data;
+    } catch (err) {
+      this.log.info({ reason: (err as Error).message }, 'bad socket message');
+      this.close(conn, CLOSE_CODES.BAD_MESSAGE, 'VALIDATION_FAILED');
+      return;
+    }
+    if (message.type === 'hello') {
+      if (conn.actor) return this.close(conn, CLOSE_CODES.BAD_MESSAGE, 'VALIDATION_FAILED');
+      this.hello(conn, message).catch((err) => {
+        this.log.error({ err }, 'hello failed');
+        this.close(conn, CLOSE_CODES.SHUTTING_DOWN, 'INTERNAL');
+      });
+      return;
+    }
+    if (!conn.actor || !conn.room) return this.close(conn, CLOSE_CODES.UNAUTHENTICATED, 'UNAUTHENTICATED');
+    if (message.type === 'ping') {
+      return this.send(conn, { type: 'pong', ...(message.t !== undefined ? { t: message.t } : {}), serverTime: Date.now() });
+    }
+    this.submitFromSocket(conn, message.id, message.action);
+  }
+
+  private async hello(conn: Connection, hello: Extract<ClientMessage, { type: 'hello' }>): Promise<void> {
+    let session: SessionRow | undefined;
+    let actor: Actor;
+    if (hello.token) {
+      const found = await findParticipantByToken(this.db, hello.token);
+      if (!found || (hello.sessionId && hello.sessionId !== found.session.id)) {
+        return this.close(conn, CLOSE_CODES.UNAUTHENTICATED, 'INVALID_TOKEN');
+      }
+      session = found.session;
+      actor = { role: 'participant', participantId: found.participant.id, nickname: found.participant.nickname };
+      conn.authorId = found.participant.id;
+    } else if (conn.userId && hello.sessionId) {
+      session = await findSessionById(this.db, hello.sessionId);
+      const role = session && (await findRole(this.db, session.organisationId, conn.userId));
+      // Not a member looks exactly like no such session: nothing leaks across organisations.
+      if (!session || !role) return this.close(conn, CLOSE_CODES.NOT_FOUND, 'NOT_FOUND');
+      actor = { role, participantId: null, nickname: '' };
+      conn.authorId = conn.userId;
+    } else {
+      return this.close(conn, CLOSE_CODES.UNAUTHENTICATED, 'UNAUTHENTICATED');
+    }
+    if (conn.socket.readyState !== conn.socket.OPEN) return;
+    const room = await this.loadRoom(session);
+    if (conn.socket.readyState !== conn.socket.OPEN) return;
+    if (conn.helloTimer) clearTimeout(conn.helloTimer);
+    conn.actor = actor;
+    conn.room = room;
+    this.cancelUnload(room.info.id);
+    room.members.add(conn);
+
+    // Everything below is synchronous: no event can slip between the catch-up and going live.
+    this.send(conn, {
+      type: 'welcome',
+      role: actor.role,
+      session: { id: session.id, title: session.title, code: session.code, status: room.state.closed ? 'closed' : 'open' },
+      ...(actor.participantId ? { participant: { id: actor.participantId, nickname: actor.nickname } } : {}),
+      serverTime: Date.now(),
+      lastSeq: room.seq,
+    });
+    const since = hello.since ?? 0;
+    const replay = since > room.seq ? null : room.replayAfter(since);
+    if (replay === null) this.send(conn, { type: 'snapshot', seq: room.seq, state: room.state });
+    else if (replay.length > 0) this.send(conn, { type: 'events', events: replay });
+    conn.ready = true;
+  }
+
+  private submitFromSocket(conn: Connection, clientId: string, action: Action): void {
+    const room = conn.room as Room;
+    this.submit(room.info.id, conn.actor as Actor, conn.authorId, clientId, action)
+      .then((outcome) => {
+        if (outcome.ok) this.send(conn, { type: 'ack', id: clientId, seq: outcome.seq });
+        else this.send(conn, { type: 'nack', id: clientId, code: outcome.code, message: ERRORS[outcome.code].message });
+      })
+      .catch((err) => {
+        // Not committed: no ack, the client keeps it in its outbox and resends.
+        this.log.error({ err }, 'submission failed');
+        this.send(conn, { type: 'nack', id: clientId, code: 'UNAVAILABLE', message: ERRORS.UNAVAILABLE.message });
+      });
+  }
+
+  /**
+   * Decides and appends one action. With a client id the append is idempotent:
+   * a repeat returns the original sequence and changes nothing.
+   */
+  async submit(
+    sessionId: string,
+    actor: Actor,
+    authorId: string,
+    clientId: string | null,
+    action: Action,
+  ): Promise<{ ok: true; seq: number } | { ok: false; code: ErrorCode }> {
+    const room = this.rooms.get(sessionId);
+    const state = room?.state ?? foldEvents(await readEvents(this.db, sessionId));
+    const now = Date.now();
+    const decision = decide(action, actor, { ...state, closed: false }, now, randomUUID());
+    if (!decision.ok) return decision;
+    const result = await this.writer.append({
+      sessionId,
+      body: decision.event,
+      at: now,
+      submissionKey: clientId ? `${authorId}:${clientId}` : null,
+      requireOpen: true,
+    });
+    return result.ok ? { ok: true, seq: result.seq } : result;
+  }
+
+  /** Appends a server-made event (closing a session). */
+  async appendSystemEvent(sessionId: string, body: Parameters<GroupCommitWriter['append']>[0]['body']): Promise<number> {
+    const result = await this.writer.append({ sessionId, body, at: Date.now(), submissionKey: null, requireOpen: false });
+    if (!result.ok) throw new Error(`append failed: ${result.code}`);
+    return result.seq;
+  }
+
+  // ---- rooms ---------------------------------------------------------------------------------
+
+  private loadRoom(session: SessionRow): Promise<Room> {
+    const loaded = this.rooms.get(session.id);
+    if (loaded) return Promise.resolve(loaded);
+    let pending = this.loading.get(session.id);
+    if (!pending) {
+      pending = this.doLoadRoom(session).finally(() => this.loading.delete(session.id));
+      this.loading.set(session.id, pending);
+    }
+    return pending;
+  }
+
+  private async doLoadRoom(session: SessionRow): Promise<Room> {
+    const handler = (message: string) => this.onRoomMessage(session.id, message);
+    // Subscribe before reading, so nothing committed in between is missed (duplicates are ignored by seq).
+    await this.pubsub.subscribe(roomChannel(session.id), handler);
+    const history = await readEvents(this.db, session.id);
+    const room = new Room(
+      { id: session.id, organisationId: session.organisationId, title: session.title, code: session.code },
+      foldEvents(history, EMPTY_ROOM),
+      history,
+      (r) => this.fillGap(r),
+    );
+    this.rooms.set(session.id, room);
+    this.roomHandlers.set(session.id, handler);
+    return room;
+  }
+
+  private onRoomMessage(sessionId: string, message: string): void {
+    const room = this.rooms.get(sessionId);
+    if (!room) return;
+    try {
+      room.receive(JSON.parse(message) as LiveEvent[]);
+    } catch (err) {
+      this.log.error({ err }, 'bad room message');
+    }
+  }
+
+  private fillGap(room: Room): void {
+    readEvents(this.db, room.info.id, room.seq)
+      .then((events) => room.receive(events))
+      .catch((err) => this.log.warn({ err }, 'gap fill failed'));
+  }
+
+  private cancelUnload(sessionId: string): void {
+    const timer = this.unloadTimers.get(sessionId);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(sessionId);
+  }
+
+  private scheduleUnload(room: Room): void {
+    if (room.members.size > 0 || this.unloadTimers.has(room.info.id)) return;
+    const timer = setTimeout(() => this.unloadRoom(room.info.id), ROOM_IDLE_UNLOAD_MS);
+    timer.unref();
+    this.unloadTimers.set(room.info.id, timer);
+  }
+
+  private unloadRoom(sessionId: string): void {
+    this.unloadTimers.delete(sessionId);
+    const room = this.rooms.get(sessionId);
+    if (!room || room.members.size > 0) return;
+    room.dispose();
+    this.rooms.delete(sessionId);
+    const handler = this.roomHandlers.get(sessionId);
+    this.roomHandlers.delete(sessionId);
+    if (handler) this.pubsub.unsubscribe(roomChannel(sessionId), handler).catch(() => {});
+  }
+
+  // ---- membership changes --------------------------------------------------------------------
+
+  /** Closes a removed member's sockets on every server process. */
+  async memberRemoved(organisationId: string, userId: string): Promise<void> {
+    const message: ControlMessage = { type: 'member.removed', organisationId, userId };
+    await this.pubsub.publish(CONTROL_CHANNEL, JSON.stringify(message));
+  }
+
+  private onControl(raw: string): void {
+    let message: ControlMessage;
+    try {
+      message = JSON.parse(raw) as ControlMessage;
+    } catch {
+      return;
+    }
+    if (message.type !== 'member.removed') return;
+    for (const conn of this.connections) {
+      if (conn.userId === message.userId && conn.room?.info.organisationId === message.organisationId) {
+        this.close(conn, CLOSE_CODES.MEMBERSHIP_REVOKED, 'FORBIDDEN');
+      }
+    }
+  }
+
+  // ---- plumbing ------------------------------------------------------------------------------
+
+  private send(conn: Connection, message: ServerMessage): void {
+    if (conn.socket.readyState === conn.socket.OPEN) conn.socket.send(JSON.stringify(message));
+  }
+
+  private close(conn: Connection, code: number, reason: ErrorCode | 'SLOW_CONSUMER'): void {
+    if (conn.socket.readyState === conn.socket.OPEN || conn.socket.readyState === conn.socket.CONNECTING) {
+      conn.socket.close(code, reason);
+    }
+    this.onClose(conn);
+  }
+
+  private onClose(conn: Connection): void {
+    if (!this.connections.delete(conn)) return;
+    if (conn.helloTimer) clearTimeout(conn.helloTimer);
+    conn.ready = false;
+    const room = conn.room;
+    if (room) {
+      room.members.delete(conn);
+      this.scheduleUnload(room);
+    }
+  }
+
+  /** Graceful stop: commit what is queued, then tell clients to reconnect elsewhere. */
+  async shutdown(): Promise<void> {
+    this.closing = true;
+    await this.writer.idle();
+    for (const conn of [...this.connections]) this.close(conn, CLOSE_CODES.SHUTTING_DOWN, 'UNAVAILABLE');
+    for (const id of [...this.rooms.keys()]) {
+      this.cancelUnload(id);
+      const room = this.rooms.get(id);
+      room?.members.clear();
+      this.unloadRoom(id);
+    }
+    await this.pubsub.unsubscribe(CONTROL_CHANNEL, this.controlHandler).catch(() => {});
+  }
+}

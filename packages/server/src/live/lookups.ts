@@ -1,0 +1,59 @@
+/** Database lookups the hub and the live routes share. */
+import type { Role } from '@cercle/core';
+import { hashSecret } from '../accounts/tokens.ts';
+import type { Db } from '../db/database.ts';
+
+export interface SessionRow {
+  id: string;
+  organisationId: string;
+  missionId: string | null;
+  title: string;
+  code: string;
+  status: 'open' | 'closed';
+  createdAt: Date;
+}
+
+const sessionColumns = [
+  'live_sessions.id',
+  'live_sessions.organisation_id as organisationId',
+  'live_sessions.mission_id as missionId',
+  'live_sessions.title',
+  'live_sessions.join_code as code',
+  'live_sessions.status',
+  'live_sessions.created_at as createdAt',
+] as const;
+
+export async function findSessionById(db: Db, id: string): Promise<SessionRow | undefined> {
+  return db.selectFrom('live_sessions').select(sessionColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findSessionByCode(db: Db, code: string): Promise<SessionRow | undefined> {
+  return db.selectFrom('live_sessions').select(sessionColumns).where('join_code', '=', code).executeTakeFirst();
+}
+
+export interface ParticipantWithSession {
+  participant: { id: string; nickname: string };
+  session: SessionRow;
+}
+
+export async function findParticipantByToken(db: Db, token: string): Promise<ParticipantWithSession | undefined> {
+  const row = await db
+    .selectFrom('participants')
+    .innerJoin('live_sessions', 'live_sessions.id', 'participants.live_session_id')
+    .select([...sessionColumns, 'participants.id as participantId', 'participants.nickname'])
+    .where('participants.token_hash', '=', hashSecret(token))
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { participantId, nickname, ...session } = row;
+  return { participant: { id: participantId, nickname }, session };
+}
+
+export async function findRole(db: Db, organisationId: string, userId: string): Promise<Role | undefined> {
+  const row = await db
+    .selectFrom('memberships')
+    .select('role')
+    .where('organisation_id', '=', organisationId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.role;
+}

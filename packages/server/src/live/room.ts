@@ -1,0 +1,101 @@
+/**
+ * A live session as loaded in this process: its folded state, the recent
+ * events (for cheap replays to reconnecting phones), and the local
+ * connections to fan events out to. Events may arrive out of order from
+ * other processes; the room delivers strictly in sequence and fills gaps
+ * from the database.
+ */
+import { applyEvent, LIMITS, type LiveEvent, type RoomState, type ServerMessage } from '@cercle/core';
+import type { WebSocket } from 'ws';
+
+export interface RoomInfo {
+  id: string;
+  organisationId: string;
+  title: string;
+  code: string;
+}
+
+/** What the room needs to know of a connection to deliver to it. */
+export interface RoomMember {
+  socket: WebSocket;
+  /** False while the connection is being welcomed; true once it follows the room live. */
+  ready: boolean;
+}
+
+/** Beyond this many buffered bytes a client is too slow; it is dropped and will catch up on reconnect. */
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+
+export class Room {
+  state: RoomState;
+  readonly members = new Set<RoomMember>();
+  private recent: LiveEvent[] = [];
+  private readonly early = new Map<number, LiveEvent>();
+  private gapTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly info: RoomInfo,
+    initial: RoomState,
+    history: LiveEvent[],
+    private readonly fillGap: (room: Room) => void,
+  ) {
+    this.state = initial;
+    this.recent = history.slice(-LIMITS.replayMaxEvents);
+  }
+
+  get seq(): number {
+    return this.state.seq;
+  }
+
+  /** Events this room can replay from memory to a client that saw `since`, or null if too far behind. */
+  replayAfter(since: number): LiveEvent[] | null {
+    if (since >= this.seq) return [];
+    const first = this.recent[0];
+    if (!first || first.seq > since + 1) return null;
+    return this.recent.filter((e) => e.seq > since);
+  }
+
+  /** Accepts events from the pub/sub in any order; delivers those that are next in sequence. */
+  receive(events: LiveEvent[]): void {
+    for (const event of events) if (event.seq > this.seq) this.early.set(event.seq, event);
+    const ready: LiveEvent[] = [];
+    let next = this.seq + 1;
+    let event = this.early.get(next);
+    while (event) {
+      this.early.delete(next);
+      this.state = applyEvent(this.state, event);
+      ready.push(event);
+      event = this.early.get(++next);
+    }
+    if (ready.length > 0) this.deliver(ready);
+    if (this.early.size > 0) this.scheduleGapFill();
+  }
+
+  private scheduleGapFill(): void {
+    if (this.gapTimer) return;
+    // A missing event is usually a publish still in flight from another process; give it a moment.
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = null;
+      if (this.early.size > 0) this.fillGap(this);
+    }, 50);
+    this.gapTimer.unref();
+  }
+
+  private deliver(events: LiveEvent[]): void {
+    this.recent.push(...events);
+    if (this.recent.length > LIMITS.replayMaxEvents * 2) this.recent = this.recent.slice(-LIMITS.replayMaxEvents);
+    // Serialised once for every connection: the fan-out cost is one send per socket.
+    const frame = Buffer.from(JSON.stringify({ type: 'events', events } satisfies ServerMessage));
+    for (const member of this.members) {
+      if (!member.ready) continue;
+      if (member.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+        member.socket.close(4503, 'SLOW_CONSUMER');
+        continue;
+      }
+      member.socket.send(frame, { binary: false });
+    }
+  }
+
+  dispose(): void {
+    if (this.gapTimer) clearTimeout(this.gapTimer);
+  }
+}

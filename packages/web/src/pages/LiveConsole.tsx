@@ -1,0 +1,229 @@
+import { type Action, LIMITS } from '@cercle/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, toApiError } from '../api.ts';
+import type { LiveSession } from '../api-types.ts';
+import { ConnectionBadge, ContributionAnnouncer } from '../components/ContributionAnnouncer.tsx';
+import { useErrorText } from '../components/ErrorAlert.tsx';
+import { Field } from '../components/Field.tsx';
+import { ContributionList, FatalNotice, JoinPanel } from '../components/LivePieces.tsx';
+import { Timer } from '../components/Timer.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { useApi, useDocumentTitle } from '../hooks.ts';
+import { RequestError } from '../live/connection.ts';
+import { useLiveConnection } from '../live/hooks.ts';
+
+export function LiveConsolePage() {
+  const { t } = useTranslation();
+  const { orgId = '', sessionId = '' } = useParams();
+  const path = `/api/organisations/${encodeURIComponent(orgId)}/live-sessions/${encodeURIComponent(sessionId)}`;
+  const loaded = useApi<{ session: LiveSession }>(path);
+  const session = loaded.data?.session;
+  useDocumentTitle(session?.title);
+  if (loaded.error) {
+    return (
+      <>
+        <h1>{t('common.notFoundTitle')}</h1>
+        <ErrorAlert error={loaded.error} />
+        <Link to={`/org/${orgId}`}>{t('console.backToOrg')}</Link>
+      </>
+    );
+  }
+  if (!session) return <p role="status">{t('common.loading')}</p>;
+  return <Console key={session.id} session={session} orgId={orgId} />;
+}
+
+function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
+  const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
+  const [view, connection] = useLiveConnection({ credentials: { sessionId: session.id } });
+  const { state } = view;
+  const [draft, setDraft] = useState<string | null>(null);
+  const [minutes, setMinutes] = useState('5');
+  const [minutesError, setMinutesError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [closedByRequest, setClosedByRequest] = useState(false);
+  const role = view.welcome?.role;
+  const canDrive = role === 'owner' || role === 'facilitator';
+  const closed = state.closed || closedByRequest || session.status === 'closed' || view.fatal === 'closed';
+
+  async function run(action: Action, done?: string) {
+    setActionError(null);
+    setNotice('');
+    try {
+      await connection.request(action);
+      if (done) setNotice(done);
+    } catch (e) {
+      setActionError(errorText(e instanceof RequestError ? e.code : 'UNKNOWN'));
+    }
+  }
+
+  function setMessage(event: FormEvent) {
+    event.preventDefault();
+    const text = (draft ?? state.message).trim();
+    void run({ kind: 'message.set', text }, t('console.messageSaved')).then(() => setDraft(null));
+  }
+
+  function startTimer(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = Number(minutes.replace(',', '.'));
+    const max = LIMITS.timerMaxSeconds / 60;
+    if (!Number.isFinite(value) || value <= 0 || value > max) {
+      setMinutesError(t('form.outOfRange', { min: 1, max }));
+      return;
+    }
+    setMinutesError(null);
+    void run({ kind: 'timer.start', durationSeconds: Math.max(1, Math.round(value * 60)) });
+  }
+
+  async function closeSession() {
+    setActionError(null);
+    try {
+      await api(
+        `/api/organisations/${encodeURIComponent(orgId)}/live-sessions/${encodeURIComponent(session.id)}/close`,
+        { method: 'POST' },
+      );
+      setClosedByRequest(true);
+    } catch (e) {
+      setActionError(errorText(toApiError(e).code));
+    }
+  }
+
+  const timer = state.timer;
+  return (
+    <div className="console">
+      <div className="console-head">
+        <div>
+          <h1>{session.title}</h1>
+          <p>
+            <Link to={`/org/${orgId}`}>{t('console.backToOrg')}</Link>
+          </p>
+        </div>
+        {!closed && <ConnectionBadge status={view.status} online={view.online} />}
+      </div>
+      <FatalNotice reason={view.fatal === 'closed' ? null : view.fatal} />
+      {closed && (
+        <p className="notice" role="status">
+          {t('console.sessionClosed')}
+        </p>
+      )}
+      {actionError && (
+        <p className="alert" role="alert">
+          {actionError}
+        </p>
+      )}
+      <div className="console-grid">
+        <section aria-label={t('console.joinCode')} className="panel">
+          <JoinPanel code={session.code} joinUrl={session.joinUrl} />
+          <p>
+            <a href={`/wall/${encodeURIComponent(session.code)}`} target="_blank" rel="noopener">
+              {t('console.openWall')}
+            </a>
+          </p>
+        </section>
+
+        <section aria-labelledby="timer-title" className="panel">
+          <h2 id="timer-title">{t('console.timerTitle')}</h2>
+          <Timer timer={timer} offsetMs={view.offsetMs} className="timer-console" />
+          {canDrive && !closed && (
+            <>
+              <form onSubmit={startTimer} noValidate className="inline-form">
+                <Field label={t('console.minutes')} error={minutesError}>
+                  {(props) => (
+                    <input
+                      {...props}
+                      name="minutes"
+                      type="number"
+                      inputMode="decimal"
+                      min={1}
+                      max={LIMITS.timerMaxSeconds / 60}
+                      step="any"
+                      value={minutes}
+                      onChange={(e) => setMinutes(e.target.value)}
+                    />
+                  )}
+                </Field>
+                <button type="submit" className="primary">
+                  {t('console.start')}
+                </button>
+              </form>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={timer.status !== 'running'}
+                  onClick={() => void run({ kind: 'timer.pause' })}
+                >
+                  {t('console.pause')}
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={timer.status !== 'paused'}
+                  onClick={() => void run({ kind: 'timer.resume' })}
+                >
+                  {t('console.resume')}
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={timer.status === 'idle'}
+                  onClick={() => void run({ kind: 'timer.reset' })}
+                >
+                  {t('console.reset')}
+                </button>
+              </div>
+            </>
+          )}
+        </section>
+
+        <section aria-labelledby="message-title" className="panel">
+          <h2 id="message-title">{t('console.messageTitle')}</h2>
+          {canDrive && !closed ? (
+            <form onSubmit={setMessage} className="stack">
+              <Field label={t('console.messageLabel')}>
+                {(props) => (
+                  <textarea
+                    {...props}
+                    name="message"
+                    rows={3}
+                    maxLength={LIMITS.facilitatorMessageMax}
+                    value={draft ?? state.message}
+                    onChange={(e) => setDraft(e.target.value)}
+                  />
+                )}
+              </Field>
+              <div className="actions">
+                <button type="submit" className="primary">
+                  {t('console.messageSubmit')}
+                </button>
+                <p role="status" className="muted">
+                  {notice}
+                </p>
+              </div>
+            </form>
+          ) : (
+            <p>{state.message || t('join.noMessage')}</p>
+          )}
+          {role === 'observer' && <p className="muted">{t('console.observerNote')}</p>}
+        </section>
+      </div>
+
+      <section aria-labelledby="contributions-title" className="panel">
+        <h2 id="contributions-title">{t('console.contributionsTitle', { count: state.contributions.length })}</h2>
+        <ContributionAnnouncer count={state.contributions.length} />
+        <ContributionList contributions={state.contributions} language={i18n.language} />
+      </section>
+
+      {canDrive && !closed && (
+        <p>
+          <button type="button" className="danger" onClick={() => void closeSession()}>
+            {t('console.closeSession')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
