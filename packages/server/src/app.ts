@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { accountRoutes } from './accounts/routes.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
-import { installErrorHandling } from './http/error-handler.ts';
+import { frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { liveRoutes } from './live/routes.ts';
 import { missionRoutes } from './missions/routes.ts';
@@ -26,6 +26,17 @@ import { organisationRoutes } from './organisations/routes.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_WEB_DIST = resolve(here, '../../web/dist');
+
+/** A route as registered (one entry per method); tests walk these so new routes are covered automatically. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  websocket: boolean;
+}
+const routesByApp = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+
+/** Every route `buildApp` registered on this app, plugins' included (HEAD twins of GET routes left out). */
+export const registeredRoutes = (app: FastifyInstance): readonly RegisteredRoute[] => routesByApp.get(app) ?? [];
 
 export async function buildApp(
   ctx: AppContext,
@@ -38,6 +49,15 @@ export async function buildApp(
     // Fastify's defaults already reject `__proto__` and `constructor.prototype` keys in JSON bodies.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    frameworkErrors,
+  });
+  // First, so that it sees every route registered below, in plugins too.
+  const routes: RegisteredRoute[] = [];
+  routesByApp.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, websocket: Boolean(route.websocket) });
+    }
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -48,6 +48,8 @@ export interface RequestOptions {
   /** Participant token, sent as a Bearer credential. */
   token?: string;
   signal?: AbortSignal;
+  /** Sign-up and log-in happen before any session exists: no CSRF token to fetch. */
+  csrf?: boolean;
 }
 
 async function ensureCsrfToken(signal?: AbortSignal): Promise<string | null> {
@@ -66,7 +68,7 @@ async function request<T>(path: string, options: RequestOptions = {}): Promise<T
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (method !== 'GET' && !options.token) {
+  if (method !== 'GET' && !options.token && options.csrf !== false) {
     const token = await ensureCsrfToken(options.signal);
     if (token) headers['x-csrf-token'] = token;
   }

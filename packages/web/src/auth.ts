@@ -1,6 +1,6 @@
 /** The facilitator's session, shared by every page; loaded only by pages that need it. */
 import { useEffect, useSyncExternalStore } from 'react';
-import { ApiError, api, setCsrfToken, toApiError } from './api.ts';
+import { type ApiError, api, setCsrfToken, toApiError } from './api.ts';
 import type { Me, User } from './api-types.ts';
 
 export type AuthState =

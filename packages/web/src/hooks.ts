@@ -48,9 +48,10 @@ export function useDocumentTitle(title: string | undefined): void {
 export function formatDate(value: string | number, language: string, withTime = false): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(language, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(
+    language,
+    withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' },
+  ).format(date);
 }
 
 /** After a failed check, moves focus to the first invalid control once React has rendered it. */

@@ -25,7 +25,8 @@ export class LoginThrottle {
     const entry = this.failures.get(key);
     // Failures older than the longest delay are forgotten.
     const count = entry && t - entry.last < this.maxDelayMs ? entry.count + 1 : 1;
-    const over = count - this.freeAttempts;
+    // The free failures are used up at the `freeAttempts`-th: from then on every attempt waits.
+    const over = count - this.freeAttempts + 1;
     const delay = over > 0 ? Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (over - 1)) : 0;
     this.failures.set(key, { count, until: t + delay, last: t });
     if (this.failures.size > 100_000) this.prune(t);

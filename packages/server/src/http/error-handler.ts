@@ -5,7 +5,7 @@
  * a 500 that is logged but never shows a stack trace.
  */
 import type { ErrorBody } from '@cercle/core';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyServerOptions } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
 
@@ -37,6 +37,23 @@ export function toAppError(error: FastifyError | Error): AppError {
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return new AppError('VALIDATION_FAILED');
   return new AppError('INTERNAL');
 }
+
+/** Strict headers for the few errors Fastify answers before any hook runs (helmet's included). */
+const BARE_ERROR_HEADERS = {
+  'content-security-policy': "default-src 'none'; script-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
+/**
+ * Fastify's `frameworkErrors` option: a malformed URL (bad percent-encoding) or an over-long path
+ * parameter is answered by the router itself, in Fastify's own shape; give it ours.
+ */
+export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (error, request, reply) => {
+  request.log.info({ code: error.code, reason: error.message }, 'request refused');
+  reply.headers(BARE_ERROR_HEADERS).status(400).send(new AppError('VALIDATION_FAILED').toBody());
+};
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -9,7 +9,12 @@ export class ApiClient {
   csrfToken: string | undefined;
   user: { id: string; email: string; name: string } | undefined;
 
-  constructor(private readonly app: FastifyInstance) {}
+  /** The client's address (`app.inject` defaults to 127.0.0.1); per-address rate limits key on it. */
+  constructor(
+    private readonly app: FastifyInstance,
+    /** Each client looks like its own device by default, so per-address limits do not mix test users up. */
+    readonly remoteAddress: string = `10.${rnd()}.${rnd()}.${rnd()}`,
+  ) {}
 
   async request(
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
@@ -20,6 +25,7 @@ export class ApiClient {
     const res = await this.app.inject({
       method,
       url,
+      remoteAddress: this.remoteAddress,
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(this.cookie ? { cookie: this.cookie } : {}),
@@ -59,5 +65,8 @@ export class ApiClient {
   }
 }
 
+const rnd = () => Math.floor(Math.random() * 254) + 1;
 let counter = 0;
+/** A fresh client address, so per-address rate limits in one test do not spill into the next. */
+export const uniqueAddress = () => `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter++ & 255}`;
 export const uniqueEmail = (prefix = 'user') => `${prefix}-${Date.now()}-${counter++}@example.org`;

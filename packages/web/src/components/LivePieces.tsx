@@ -2,15 +2,21 @@ import type { RoomState } from '@cercle/core';
 import { useTranslation } from 'react-i18next';
 import type { FatalReason } from '../live/connection.ts';
 
-export function JoinPanel({ code, joinUrl, large = false }: { code: string; joinUrl: string; large?: boolean }) {
+export function JoinPanel({
+  code,
+  joinUrl,
+  large = false,
+}: {
+  code: string;
+  joinUrl: string;
+  large?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <div className={large ? 'join-panel join-panel-large' : 'join-panel'}>
       <div className="join-text">
-        <p className="join-label" id="join-code-label">
-          {t('console.joinCode')}
-        </p>
-        <p className="join-code" data-testid="join-code" aria-labelledby="join-code-label">
+        <p className="join-label">{t('console.joinCode')}</p>
+        <p className="join-code" data-testid="join-code">
           {code}
         </p>
         <p className="join-label">{t('console.joinUrl')}</p>

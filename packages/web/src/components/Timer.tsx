@@ -15,7 +15,15 @@ export function formatDuration(ms: number): string {
  * The countdown shown from server time (corrected by the measured offset).
  * Screen readers hear it once a minute and at the end, not every second.
  */
-export function Timer({ timer, offsetMs, className }: { timer: TimerState; offsetMs: number; className?: string }) {
+export function Timer({
+  timer,
+  offsetMs,
+  className,
+}: {
+  timer: TimerState;
+  offsetMs: number;
+  className?: string;
+}) {
   const { t } = useTranslation();
   const now = useNow(timer.status === 'running');
   const left = remainingMs(timer, now + offsetMs);

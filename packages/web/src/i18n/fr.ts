@@ -170,7 +170,8 @@ export const fr = {
     failed: 'Non envoyée : {{error}}',
     retry: 'Réessayer',
     charCount: '{{count}} / {{max}} caractères',
-    storageWarning: 'Ce navigateur ne permet pas de garder vos contributions hors ligne : gardez cette page ouverte.',
+    storageWarning:
+      'Ce navigateur ne permet pas de garder vos contributions hors ligne : gardez cette page ouverte.',
   },
   wall: {
     joinAt: 'Rejoignez sur',

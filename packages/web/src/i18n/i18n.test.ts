@@ -11,7 +11,9 @@ function keys(tree: object, prefix = ''): string[] {
 }
 
 function leaves(tree: object): string[] {
-  return Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : leaves(value as object)));
+  return Object.values(tree).flatMap((value) =>
+    typeof value === 'string' ? [value] : leaves(value as object),
+  );
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
@@ -33,9 +35,13 @@ describe('translations', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    const enByKey = new Map(keys(en).map((k) => [k, k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], en)]));
+    const enByKey = new Map(
+      keys(en).map((k) => [k, k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], en)]),
+    );
     for (const key of keys(fr)) {
-      const frText = key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], fr) as string;
+      const frText = key
+        .split('.')
+        .reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], fr) as string;
       expect(placeholders(enByKey.get(key) as string), key).toEqual(placeholders(frText));
     }
   });

@@ -2,7 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
-import { type Language, LANGUAGE_STORAGE_KEY, pickLanguage } from './language.ts';
+import { LANGUAGE_STORAGE_KEY, type Language, pickLanguage } from './language.ts';
 
 function readStored(): string | null {
   try {

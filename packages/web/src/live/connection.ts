@@ -78,7 +78,10 @@ export class LiveConnection {
   private readonly options: LiveOptions;
   private readonly listeners = new Set<() => void>();
   private readonly clock = new OffsetEstimator();
-  private readonly requests = new Map<string, { resolve: (seq: number) => void; reject: (e: Error) => void }>();
+  private readonly requests = new Map<
+    string,
+    { resolve: (seq: number) => void; reject: (e: Error) => void }
+  >();
   private socket: WebSocket | null = null;
   private running = false;
   private attempt = 0;
@@ -182,7 +185,8 @@ export class LiveConnection {
     switch (message.type) {
       case 'welcome': {
         this.attempt = 0;
-        if (this.view.offsetMs === 0) this.clock.add({ offsetMs: message.serverTime - Date.now(), rttMs: 60_000 });
+        if (this.view.offsetMs === 0)
+          this.clock.add({ offsetMs: message.serverTime - Date.now(), rttMs: 60_000 });
         this.setView({ status: 'open', welcome: message, offsetMs: this.clock.offsetMs, online: true });
         this.startPinging();
         this.options.onWelcome?.(message);

@@ -88,7 +88,10 @@ describe('checkContribution', () => {
   it('trims and enforces the shared limit', () => {
     expect(checkContribution('  idée  ')).toEqual({ ok: true, text: 'idée' });
     expect(checkContribution('   ')).toEqual({ ok: false, reason: 'required' });
-    expect(checkContribution('x'.repeat(LIMITS.contributionTextMax + 1))).toEqual({ ok: false, reason: 'tooLong' });
+    expect(checkContribution('x'.repeat(LIMITS.contributionTextMax + 1))).toEqual({
+      ok: false,
+      reason: 'tooLong',
+    });
   });
 });
 

@@ -105,12 +105,16 @@ export class Outbox {
   /** A refusal: transient ones stay pending (re-sent on reconnect), others wait for a manual retry. */
   async refuse(id: string, code: string): Promise<void> {
     await this.update(id, (item) =>
-      item.status === 'sent' ? item : { ...item, status: isTransientRefusal(code) ? 'pending' : 'failed', error: code },
+      item.status === 'sent'
+        ? item
+        : { ...item, status: isTransientRefusal(code) ? 'pending' : 'failed', error: code },
     );
   }
 
   async retry(id: string): Promise<OutboxItem | undefined> {
-    return this.update(id, (item) => (item.status === 'failed' ? { ...item, status: 'pending', error: undefined } : item));
+    return this.update(id, (item) =>
+      item.status === 'failed' ? { ...item, status: 'pending', error: undefined } : item,
+    );
   }
 
   getSnapshot = (): readonly OutboxItem[] => this.items;
@@ -120,7 +124,10 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   };
 
-  private async update(id: string, change: (item: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
+  private async update(
+    id: string,
+    change: (item: OutboxItem) => OutboxItem,
+  ): Promise<OutboxItem | undefined> {
     await this.ready;
     const current = this.items.find((i) => i.id === id);
     if (!current) return undefined;

@@ -35,7 +35,8 @@ function AuthPage({ mode }: { mode: Mode }) {
     const found: Errors = {};
     if (mode === 'signup') {
       if (!name.trim()) found.name = t('form.required');
-      else if (name.trim().length > LIMITS.personNameMax) found.name = t('form.tooLong', { max: LIMITS.personNameMax });
+      else if (name.trim().length > LIMITS.personNameMax)
+        found.name = t('form.tooLong', { max: LIMITS.personNameMax });
     }
     if (!email.trim()) found.email = t('form.required');
     else if (!EMAIL.test(email.trim())) found.email = t('form.invalidEmail');
@@ -60,7 +61,11 @@ function AuthPage({ mode }: { mode: Mode }) {
         mode === 'signup'
           ? { name: name.trim(), email: email.trim(), password }
           : { email: email.trim(), password };
-      const answer = await api<{ user: User; csrfToken: string }>(`/api/auth/${mode}`, { method: 'POST', body });
+      const answer = await api<{ user: User; csrfToken: string }>(`/api/auth/${mode}`, {
+        method: 'POST',
+        body,
+        csrf: false,
+      });
       signedIn(answer);
       navigate(next, { replace: true });
     } catch (e) {
@@ -69,7 +74,8 @@ function AuthPage({ mode }: { mode: Mode }) {
       const fields: Errors = {};
       for (const issue of apiError.issues) {
         const field = issue.path.split('.')[0];
-        if (field === 'name' || field === 'email' || field === 'password') fields[field] = t('form.invalidField');
+        if (field === 'name' || field === 'email' || field === 'password')
+          fields[field] = t('form.invalidField');
       }
       setErrors(fields);
       setBusy(false);

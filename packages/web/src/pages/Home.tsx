@@ -63,7 +63,7 @@ export function HomePage() {
           ))}
         </ul>
       )}
-      <section aria-labelledby="create-org" className="panel">
+      <section className="panel">
         <h2 id="create-org">{t('home.createTitle')}</h2>
         <form onSubmit={create} noValidate className="inline-form">
           <ErrorAlert error={error} />

@@ -42,9 +42,14 @@ export function InvitePage() {
       {invitation && (
         <>
           <p className="lead">
-            {t('invite.body', { organisation: invitation.organisationName, role: t(`roles.${invitation.role}`) })}
+            {t('invite.body', {
+              organisation: invitation.organisationName,
+              role: t(`roles.${invitation.role}`),
+            })}
           </p>
-          <p className="muted">{t('invite.expires', { date: formatDate(invitation.expiresAt, i18n.language, true) })}</p>
+          <p className="muted">
+            {t('invite.expires', { date: formatDate(invitation.expiresAt, i18n.language, true) })}
+          </p>
           <ErrorAlert error={error} />
           {auth.status === 'in' ? (
             <button type="button" className="primary" disabled={busy} onClick={() => void accept()}>

@@ -39,7 +39,9 @@ export function JoinSessionPage() {
 function JoinSession({ code }: { code: string }) {
   const { t } = useTranslation();
   const session = useApi<{ session: PublicSession }>(`/api/join/${code}`);
-  const [phase, setPhase] = useState<Phase>(() => (loadParticipant(code) ? { kind: 'checking' } : { kind: 'nickname' }));
+  const [phase, setPhase] = useState<Phase>(() =>
+    loadParticipant(code) ? { kind: 'checking' } : { kind: 'nickname' },
+  );
   const title = session.data?.session.title;
   useDocumentTitle(title ?? t('join.title'));
 
@@ -98,7 +100,12 @@ function JoinSession({ code }: { code: string }) {
           <NicknameForm code={code} onJoined={joined} />
         ))}
       {phase.kind === 'live' && (
-        <ParticipantLive key={phase.stored.token} code={code} stored={phase.stored} onLostAccess={lostAccess} />
+        <ParticipantLive
+          key={phase.stored.token}
+          code={code}
+          stored={phase.stored}
+          onLostAccess={lostAccess}
+        />
       )}
     </div>
   );
@@ -124,7 +131,11 @@ function NicknameForm({ code, onJoined }: { code: string; onJoined: (stored: Sto
     if (problem) return focusFirstInvalid(event.currentTarget);
     setBusy(true);
     try {
-      const answer = await api<JoinAnswer>(`/api/join/${code}`, { method: 'POST', body: { nickname: trimmed } });
+      const answer = await api<JoinAnswer>(`/api/join/${code}`, {
+        method: 'POST',
+        body: { nickname: trimmed },
+        csrf: false,
+      });
       onJoined({ token: answer.token, participant: answer.participant, sessionId: answer.sessionId });
     } catch (e) {
       setError(toApiError(e));
@@ -133,7 +144,7 @@ function NicknameForm({ code, onJoined }: { code: string; onJoined: (stored: Sto
   }
 
   return (
-    <section aria-labelledby="nickname-title" className="stack">
+    <section className="stack">
       <h2 id="nickname-title">{t('join.nicknameTitle')}</h2>
       <form onSubmit={submit} noValidate className="stack">
         <ErrorAlert error={error} />

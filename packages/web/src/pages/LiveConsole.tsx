@@ -5,11 +5,10 @@ import { Link, useParams } from 'react-router';
 import { api, toApiError } from '../api.ts';
 import type { LiveSession } from '../api-types.ts';
 import { ConnectionBadge, ContributionAnnouncer } from '../components/ContributionAnnouncer.tsx';
-import { useErrorText } from '../components/ErrorAlert.tsx';
+import { ErrorAlert, useErrorText } from '../components/ErrorAlert.tsx';
 import { Field } from '../components/Field.tsx';
 import { ContributionList, FatalNotice, JoinPanel } from '../components/LivePieces.tsx';
 import { Timer } from '../components/Timer.tsx';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useApi, useDocumentTitle } from '../hooks.ts';
 import { RequestError } from '../live/connection.ts';
 import { useLiveConnection } from '../live/hooks.ts';
@@ -115,7 +114,7 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
         </p>
       )}
       <div className="console-grid">
-        <section aria-label={t('console.joinCode')} className="panel">
+        <section className="panel">
           <JoinPanel code={session.code} joinUrl={session.joinUrl} />
           <p>
             <a href={`/wall/${encodeURIComponent(session.code)}`} target="_blank" rel="noopener">
@@ -124,7 +123,7 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
           </p>
         </section>
 
-        <section aria-labelledby="timer-title" className="panel">
+        <section className="panel">
           <h2 id="timer-title">{t('console.timerTitle')}</h2>
           <Timer timer={timer} offsetMs={view.offsetMs} className="timer-console" />
           {canDrive && !closed && (
@@ -179,7 +178,7 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
           )}
         </section>
 
-        <section aria-labelledby="message-title" className="panel">
+        <section className="panel">
           <h2 id="message-title">{t('console.messageTitle')}</h2>
           {canDrive && !closed ? (
             <form onSubmit={setMessage} className="stack">
@@ -211,8 +210,10 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
         </section>
       </div>
 
-      <section aria-labelledby="contributions-title" className="panel">
-        <h2 id="contributions-title">{t('console.contributionsTitle', { count: state.contributions.length })}</h2>
+      <section className="panel">
+        <h2 id="contributions-title">
+          {t('console.contributionsTitle', { count: state.contributions.length })}
+        </h2>
         <ContributionAnnouncer count={state.contributions.length} />
         <ContributionList contributions={state.contributions} language={i18n.language} />
       </section>

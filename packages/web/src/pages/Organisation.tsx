@@ -64,7 +64,7 @@ function Members({ base, isOwner }: { base: string; isOwner: boolean }) {
   }
 
   return (
-    <section aria-labelledby="members-title" className="panel">
+    <section className="panel">
       <h2 id="members-title">{t('org.membersTitle')}</h2>
       <ErrorAlert error={error ?? members.error} />
       <ul className="rows">
@@ -74,7 +74,8 @@ function Members({ base, isOwner }: { base: string; isOwner: boolean }) {
               <strong>{member.name}</strong> <span className="muted">{member.email}</span>
               <br />
               <span className="muted">
-                {t(`roles.${member.role}`)} · {t('org.memberSince', { date: formatDate(member.joinedAt, i18n.language) })}
+                {t(`roles.${member.role}`)} ·{' '}
+                {t('org.memberSince', { date: formatDate(member.joinedAt, i18n.language) })}
               </span>
             </div>
             {member.userId === myId ? (
@@ -110,7 +111,10 @@ function Invite({ base }: { base: string }) {
     setCopyStatus('');
     setBusy(true);
     try {
-      const answer = await api<{ invitation: Invitation }>(`${base}/invitations`, { method: 'POST', body: { role } });
+      const answer = await api<{ invitation: Invitation }>(`${base}/invitations`, {
+        method: 'POST',
+        body: { role },
+      });
       setInvitation(answer.invitation);
     } catch (e) {
       setError(toApiError(e));
@@ -129,7 +133,7 @@ function Invite({ base }: { base: string }) {
   }
 
   return (
-    <section aria-labelledby="invite-title" className="panel">
+    <section className="panel">
       <h2 id="invite-title">{t('org.inviteTitle')}</h2>
       <form onSubmit={create} className="inline-form">
         <ErrorAlert error={error} />
@@ -197,7 +201,7 @@ function Missions({ base, canRun }: { base: string; canRun: boolean }) {
 
   const list = missions.data?.missions ?? [];
   return (
-    <section aria-labelledby="missions-title" className="panel">
+    <section className="panel">
       <h2 id="missions-title">{t('org.missionsTitle')}</h2>
       <ErrorAlert error={missions.error} />
       {list.length === 0 ? (
@@ -263,7 +267,10 @@ function LiveSessions({ base, orgId, canRun }: { base: string; orgId: string; ca
     setBusy(true);
     try {
       const body = missionId ? { title: trimmed, missionId } : { title: trimmed };
-      const { session } = await api<{ session: LiveSession }>(`${base}/live-sessions`, { method: 'POST', body });
+      const { session } = await api<{ session: LiveSession }>(`${base}/live-sessions`, {
+        method: 'POST',
+        body,
+      });
       navigate(`/org/${orgId}/live/${session.id}`);
     } catch (e) {
       setError(toApiError(e));
@@ -273,7 +280,7 @@ function LiveSessions({ base, orgId, canRun }: { base: string; orgId: string; ca
 
   const list = [...(sessions.data?.sessions ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
-    <section aria-labelledby="sessions-title" className="panel">
+    <section className="panel">
       <h2 id="sessions-title">{t('org.sessionsTitle')}</h2>
       <ErrorAlert error={sessions.error} />
       {list.length === 0 ? (
@@ -316,7 +323,12 @@ function LiveSessions({ base, orgId, canRun }: { base: string; orgId: string; ca
           {(missions.data?.missions.length ?? 0) > 0 && (
             <Field label={t('org.sessionMission')}>
               {(props) => (
-                <select {...props} name="missionId" value={missionId} onChange={(e) => setMissionId(e.target.value)}>
+                <select
+                  {...props}
+                  name="missionId"
+                  value={missionId}
+                  onChange={(e) => setMissionId(e.target.value)}
+                >
                   <option value="">{t('org.noMission')}</option>
                   {missions.data?.missions.map((mission) => (
                     <option key={mission.id} value={mission.id}>

@@ -47,7 +47,8 @@ export function ParticipantLive({
     credentials: { token: stored.token },
     onWelcome: () => {
       const current = outboxRef.current;
-      if (current && connectionRef.current) void current.ready.then(() => flush(current, connectionRef.current!));
+      if (current && connectionRef.current)
+        void current.ready.then(() => flush(current, connectionRef.current!));
     },
     onAck: (id, seq) => void outboxRef.current?.acknowledge(id, seq),
     onNack: (id, nackCode) => void outboxRef.current?.refuse(id, nackCode),
@@ -89,7 +90,9 @@ export function ParticipantLive({
     const check = checkContribution(text);
     if (!check.ok) {
       setFieldError(
-        check.reason === 'required' ? t('form.required') : t('form.tooLong', { max: LIMITS.contributionTextMax }),
+        check.reason === 'required'
+          ? t('form.required')
+          : t('form.tooLong', { max: LIMITS.contributionTextMax }),
       );
       form.querySelector('textarea')?.focus();
       return;
@@ -111,12 +114,16 @@ export function ParticipantLive({
   const newestFirst = [...items].reverse();
   return (
     <div className="stack-lg">
-      <p className="muted">{t('join.youAre', { nickname: view.welcome?.participant?.nickname ?? stored.participant.nickname })}</p>
+      <p className="muted">
+        {t('join.youAre', { nickname: view.welcome?.participant?.nickname ?? stored.participant.nickname })}
+      </p>
       {!closed && !view.fatal && <ConnectionBadge status={view.status} online={view.online} />}
-      <FatalNotice reason={view.fatal === 'unauthenticated' ? null : view.fatal ?? (closed ? 'closed' : null)} />
+      <FatalNotice
+        reason={view.fatal === 'unauthenticated' ? null : (view.fatal ?? (closed ? 'closed' : null))}
+      />
       {!durable && <p className="notice">{t('join.storageWarning')}</p>}
 
-      <section aria-labelledby="message-title" className="panel">
+      <section className="panel">
         <h2 id="message-title">{t('join.messageTitle')}</h2>
         <p className="facilitator-message" data-testid="facilitator-message" aria-live="polite">
           {state.message}
@@ -149,14 +156,19 @@ export function ParticipantLive({
         </form>
       )}
 
-      <section aria-labelledby="outbox-title" className="stack">
+      <section className="stack">
         <h2 id="outbox-title">{t('join.myContributions')}</h2>
         {newestFirst.length === 0 ? (
           <p className="muted">{t('join.noContributions')}</p>
         ) : (
           <ul className="outbox">
             {newestFirst.map((item) => (
-              <li key={item.id} className={`outbox-item outbox-${item.status}`} data-testid="outbox-item" data-status={item.status}>
+              <li
+                key={item.id}
+                className={`outbox-item outbox-${item.status}`}
+                data-testid="outbox-item"
+                data-status={item.status}
+              >
                 <p className="outbox-text">{item.text}</p>
                 <p className="outbox-status">
                   {item.status === 'sent' ? (

@@ -55,7 +55,7 @@ function Wall({ session }: { session: LiveSession }) {
         )}
         <FatalNotice reason={view.fatal ?? (state.closed ? 'closed' : null)} />
       </div>
-      <section aria-labelledby="wall-contributions" className="wall-main">
+      <section className="wall-main">
         <h2 id="wall-contributions" className="visually-hidden">
           {t('wall.contributions')}
         </h2>
