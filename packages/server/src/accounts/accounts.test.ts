@@ -162,7 +162,8 @@ describe('CSRF', () => {
 
   test('a cookie-authenticated write without the token or with a wrong one is 403 CSRF_FAILED and changes nothing', async () => {
     const c = await client().signUp(uniqueEmail());
-    for (const headers of [{}, { 'x-csrf-token': 'wrong' }, { 'x-csrf-token': `${c.csrfToken}x` }]) {
+    const attempts: Record<string, string>[] = [{}, { 'x-csrf-token': 'wrong' }, { 'x-csrf-token': `${c.csrfToken}x` }];
+    for (const headers of attempts) {
       const res = await write(c, headers);
       expect(res.statusCode).toBe(403);
       expect(res.json().code).toBe('CSRF_FAILED');

@@ -5,7 +5,7 @@
  * a 500 that is logged but never shows a stack trace.
  */
 import type { ErrorBody } from '@cercle/core';
-import type { FastifyError, FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
 
@@ -50,10 +50,10 @@ const BARE_ERROR_HEADERS = {
  * Fastify's `frameworkErrors` option: a malformed URL (bad percent-encoding) or an over-long path
  * parameter is answered by the router itself, in Fastify's own shape; give it ours.
  */
-export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (error, request, reply) => {
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   request.log.info({ code: error.code, reason: error.message }, 'request refused');
   reply.headers(BARE_ERROR_HEADERS).status(400).send(new AppError('VALIDATION_FAILED').toBody());
-};
+}
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
