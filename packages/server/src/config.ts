@@ -63,6 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     demo: e.DEMO === 'true',
     trustProxy: e.TRUST_PROXY === 'true',
-    webDist: e.WEB_DIST,
+    webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : undefined,
   };
 }
