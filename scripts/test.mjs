@@ -8,7 +8,7 @@
  * `npm test -- --unit` or `-- --e2e` runs one kind only.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,7 +32,13 @@ function readJson(file) {
 
 if (only !== 'e2e') {
   const out = join(scratch, 'vitest.json');
-  const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const status = run('npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   const report = readJson(out);
   suites.push({
     name: 'unit + integration (vitest)',
@@ -64,7 +70,9 @@ const failed = suites.reduce((n, s) => n + s.failed, 0);
 const backend = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 const pubsub = process.env.REDIS_URL ? 'Redis' : 'in-process';
 console.log(`\n== Test summary (storage: ${backend}, pub/sub: ${pubsub}) ==`);
-for (const s of suites) console.log(`  ${s.name}: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped`);
-if (process.env.TEST_SUMMARY_FILE) writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify({ passed, failed, suites }));
+for (const s of suites)
+  console.log(`  ${s.name}: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped`);
+if (process.env.TEST_SUMMARY_FILE)
+  writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify({ passed, failed, suites }));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

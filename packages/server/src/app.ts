@@ -36,7 +36,8 @@ export interface RegisteredRoute {
 const routesByApp = new WeakMap<FastifyInstance, RegisteredRoute[]>();
 
 /** Every route `buildApp` registered on this app, plugins' included (HEAD twins of GET routes left out). */
-export const registeredRoutes = (app: FastifyInstance): readonly RegisteredRoute[] => routesByApp.get(app) ?? [];
+export const registeredRoutes = (app: FastifyInstance): readonly RegisteredRoute[] =>
+  routesByApp.get(app) ?? [];
 
 export async function buildApp(
   ctx: AppContext,
@@ -75,7 +76,9 @@ export async function buildApp(
       return Object.assign(error, { statusCode: 429, retryAfter: context.after });
     },
   });
-  await app.register(websocket, { options: { maxPayload: LIMITS.socketMessageMaxBytes, perMessageDeflate: false } });
+  await app.register(websocket, {
+    options: { maxPayload: LIMITS.socketMessageMaxBytes, perMessageDeflate: false },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -102,13 +105,21 @@ export async function buildApp(
       schema: {
         tags: ['system'],
         response: {
-          200: z.object({ status: z.literal('ok'), storage: z.enum(['pglite', 'postgres']), pubsub: z.enum(['in-process', 'redis']) }),
+          200: z.object({
+            status: z.literal('ok'),
+            storage: z.enum(['pglite', 'postgres']),
+            pubsub: z.enum(['in-process', 'redis']),
+          }),
         },
       },
     },
     async () => {
       await ctx.db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
-      return { status: 'ok' as const, storage: ctx.storage.kind, pubsub: ctx.config.redisUrl ? ('redis' as const) : ('in-process' as const) };
+      return {
+        status: 'ok' as const,
+        storage: ctx.storage.kind,
+        pubsub: ctx.config.redisUrl ? ('redis' as const) : ('in-process' as const),
+      };
     },
   );
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,7 +1,8 @@
 /** What every route and use-case may reach: built once at start, passed explicitly. */
+
+import type { LoginThrottle } from './accounts/throttle.ts';
 import type { Config } from './config.ts';
 import type { Db, Storage } from './db/database.ts';
-import type { LoginThrottle } from './accounts/throttle.ts';
 import type { LiveHub } from './live/hub.ts';
 import type { PubSub } from './live/pubsub.ts';
 

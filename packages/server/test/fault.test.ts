@@ -69,7 +69,8 @@ describe(`crash while 200 participants submit (${backend})`, () => {
     await waitFor(() => sent >= (PARTICIPANTS * PER_PARTICIPANT) / 3 && ackCount() >= 100, 30_000);
     const ackedBeforeCrash = new Map<string, number>();
     await server.kill('SIGKILL');
-    for (const [i, p] of phones.entries()) for (const [id, seq] of p.acked) ackedBeforeCrash.set(`${i}:${id}`, seq);
+    for (const [i, p] of phones.entries())
+      for (const [id, seq] of p.acked) ackedBeforeCrash.set(`${i}:${id}`, seq);
     server = await startServerProcess(env, port);
     await waitFor(() => phones.every((p) => p.outbox.length === PER_PARTICIPANT), 60_000);
     clearInterval(pump);
@@ -97,7 +98,9 @@ describe(`crash while 200 participants submit (${backend})`, () => {
       for (const p of phones) for (const [id, seq] of p.acked) expect(seqByKey.get(id)).toBe(seq);
       for (const [key, seq] of ackedBeforeCrash) expect(seqByKey.get(key.split(':')[1] as string)).toBe(seq);
       const seqs = await sql<{ n: string; max: string }>`
-        SELECT count(*) AS n, max(seq) AS max FROM live_events WHERE live_session_id = ${sessionId}`.execute(storage.db);
+        SELECT count(*) AS n, max(seq) AS max FROM live_events WHERE live_session_id = ${sessionId}`.execute(
+        storage.db,
+      );
       expect(Number(seqs.rows[0]?.n)).toBe(Number(seqs.rows[0]?.max));
     } finally {
       await storage.close();

@@ -79,12 +79,18 @@ describe.skipIf(!enabled)('two server processes sharing PostgreSQL and Redis', (
     const owner = new HttpClient(a.url);
     await owner.signUp(`mp3-${Date.now()}@example.org`);
     const { orgId, sessionId } = await owner.orgWithSession();
-    const invite = await owner.call<{ invitation: { token: string } }>('POST', `/api/organisations/${orgId}/invitations`, {
-      role: 'facilitator',
-    });
+    const invite = await owner.call<{ invitation: { token: string } }>(
+      'POST',
+      `/api/organisations/${orgId}/invitations`,
+      {
+        role: 'facilitator',
+      },
+    );
     const colleague = new HttpClient(b.url);
     const user = await colleague.signUp(`mp3c-${Date.now()}@example.org`);
-    expect((await colleague.call('POST', `/api/invitations/${invite.body.invitation.token}/accept`)).status).toBe(200);
+    expect(
+      (await colleague.call('POST', `/api/invitations/${invite.body.invitation.token}/accept`)).status,
+    ).toBe(200);
     const socket = new LiveClient(b.url, { cookie: colleague.cookie });
     await socket.opened();
     socket.send({ type: 'hello', sessionId });

@@ -11,9 +11,15 @@ describe('decide (SUBMIT-4)', () => {
     const ok = decide({ kind: 'contribution.post', text: 'Idée' }, participant, EMPTY_ROOM, 0, 'e1');
     expect(ok).toEqual({
       ok: true,
-      event: { type: 'contribution.posted', data: { id: 'e1', participantId: 'p1', nickname: 'Léa', text: 'Idée' } },
+      event: {
+        type: 'contribution.posted',
+        data: { id: 'e1', participantId: 'p1', nickname: 'Léa', text: 'Idée' },
+      },
     });
-    expect(decide({ kind: 'message.set', text: 'x' }, participant, EMPTY_ROOM, 0, 'e')).toEqual({ ok: false, code: 'FORBIDDEN' });
+    expect(decide({ kind: 'message.set', text: 'x' }, participant, EMPTY_ROOM, 0, 'e')).toEqual({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     expect(decide({ kind: 'timer.start', durationSeconds: 5 }, participant, EMPTY_ROOM, 0, 'e')).toEqual({
       ok: false,
       code: 'FORBIDDEN',
@@ -21,8 +27,14 @@ describe('decide (SUBMIT-4)', () => {
   });
 
   it('SUBMIT-4: observers cannot write anything', () => {
-    expect(decide({ kind: 'contribution.post', text: 'x' }, observer, EMPTY_ROOM, 0, 'e')).toEqual({ ok: false, code: 'FORBIDDEN' });
-    expect(decide({ kind: 'timer.reset' }, observer, EMPTY_ROOM, 0, 'e')).toEqual({ ok: false, code: 'FORBIDDEN' });
+    expect(decide({ kind: 'contribution.post', text: 'x' }, observer, EMPTY_ROOM, 0, 'e')).toEqual({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(decide({ kind: 'timer.reset' }, observer, EMPTY_ROOM, 0, 'e')).toEqual({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 
   it('SUBMIT-4: a closed room refuses everything', () => {
@@ -37,7 +49,10 @@ describe('decide (SUBMIT-4)', () => {
     const d = decide({ kind: 'timer.start', durationSeconds: 90 }, facilitator, EMPTY_ROOM, 1_000, 'e');
     expect(d).toEqual({
       ok: true,
-      event: { type: 'timer.set', data: { timer: { status: 'running', durationMs: 90_000, endsAt: 91_000 } } },
+      event: {
+        type: 'timer.set',
+        data: { timer: { status: 'running', durationMs: 90_000, endsAt: 91_000 } },
+      },
     });
   });
 });

@@ -22,7 +22,13 @@ export function mayPerform(role: Role, action: Action): boolean {
   return FACILITATING.has(role);
 }
 
-export function decide(action: Action, actor: Actor, state: RoomState, now: number, eventId: string): Decision {
+export function decide(
+  action: Action,
+  actor: Actor,
+  state: RoomState,
+  now: number,
+  eventId: string,
+): Decision {
   if (!mayPerform(actor.role, action)) return { ok: false, code: 'FORBIDDEN' };
   if (state.closed) return { ok: false, code: 'SESSION_CLOSED' };
   switch (action.kind) {
@@ -31,7 +37,12 @@ export function decide(action: Action, actor: Actor, state: RoomState, now: numb
         ok: true,
         event: {
           type: 'contribution.posted',
-          data: { id: eventId, participantId: actor.participantId, nickname: actor.nickname, text: action.text },
+          data: {
+            id: eventId,
+            participantId: actor.participantId,
+            nickname: actor.nickname,
+            text: action.text,
+          },
         },
       };
     case 'message.set':

@@ -6,12 +6,15 @@ describe('join codes', () => {
   it('are 6 characters of an alphabet without look-alikes', () => {
     expect(JOIN_CODE_ALPHABET).not.toMatch(/[0O1IL5S2Z]/);
     fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: JOIN_CODE_LENGTH, maxLength: JOIN_CODE_LENGTH }), (picks) => {
-        let i = 0;
-        const code = generateJoinCode((max) => (picks[i++] as number) % max);
-        expect(code).toHaveLength(JOIN_CODE_LENGTH);
-        expect(normaliseJoinCode(code)).toBe(code);
-      }),
+      fc.property(
+        fc.array(fc.nat(), { minLength: JOIN_CODE_LENGTH, maxLength: JOIN_CODE_LENGTH }),
+        (picks) => {
+          let i = 0;
+          const code = generateJoinCode((max) => (picks[i++] as number) % max);
+          expect(code).toHaveLength(JOIN_CODE_LENGTH);
+          expect(normaliseJoinCode(code)).toBe(code);
+        },
+      ),
     );
   });
 

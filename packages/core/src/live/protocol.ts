@@ -13,7 +13,16 @@ const text = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), 'control characters are not allowed');
+    .refine((s) => !hasControlCharacters(s), 'control characters are not allowed');
+
+/** Tabs and line breaks are text; other C0 control characters are not. */
+function hasControlCharacters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
+  }
+  return false;
+}
 
 export const clientIdSchema = z
   .string()

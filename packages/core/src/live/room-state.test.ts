@@ -5,7 +5,10 @@ import { applyEvent, EMPTY_ROOM, foldEvents, type LiveEvent } from './room-state
 const eventsArb = fc
   .array(
     fc.oneof(
-      fc.record({ type: fc.constant('contribution.posted' as const), text: fc.string({ minLength: 1, maxLength: 20 }) }),
+      fc.record({
+        type: fc.constant('contribution.posted' as const),
+        text: fc.string({ minLength: 1, maxLength: 20 }),
+      }),
       fc.record({ type: fc.constant('message.set' as const), text: fc.string({ maxLength: 20 }) }),
     ),
     { maxLength: 60 },
@@ -52,9 +55,19 @@ describe('room state (LOG-2, LOG-3 in the browser and the server)', () => {
 
   it('keeps contributions in sequence order with their sequence and time', () => {
     const state = foldEvents([
-      { seq: 1, at: 10, type: 'contribution.posted', data: { id: 'a', participantId: 'p1', nickname: 'Léa', text: 'Plus de temps' } },
+      {
+        seq: 1,
+        at: 10,
+        type: 'contribution.posted',
+        data: { id: 'a', participantId: 'p1', nickname: 'Léa', text: 'Plus de temps' },
+      },
       { seq: 2, at: 20, type: 'message.set', data: { text: 'Question 2' } },
-      { seq: 3, at: 30, type: 'contribution.posted', data: { id: 'b', participantId: null, nickname: '', text: 'Moins de réunions' } },
+      {
+        seq: 3,
+        at: 30,
+        type: 'contribution.posted',
+        data: { id: 'b', participantId: null, nickname: '', text: 'Moins de réunions' },
+      },
     ]);
     expect(state.seq).toBe(3);
     expect(state.message).toBe('Question 2');

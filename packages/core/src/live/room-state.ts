@@ -31,7 +31,13 @@ export interface RoomState {
   closed: boolean;
 }
 
-export const EMPTY_ROOM: RoomState = { seq: 0, message: '', timer: IDLE_TIMER, contributions: [], closed: false };
+export const EMPTY_ROOM: RoomState = {
+  seq: 0,
+  message: '',
+  timer: IDLE_TIMER,
+  contributions: [],
+  closed: false,
+};
 
 /** Applies one event. Events at or below the state's sequence are ignored, so replays are idempotent. */
 export function applyEvent(state: RoomState, event: LiveEvent): RoomState {

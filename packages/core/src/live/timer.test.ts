@@ -13,13 +13,18 @@ describe('timer (TIME-1: the server clock decides)', () => {
 
   it('TIME-1: pausing freezes the remaining time; resuming continues from it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 3_600_000 }), fc.nat(3_600_000), fc.nat(3_600_000), (duration, run, pause) => {
-        const started = startTimer(duration, 0);
-        const paused = pauseTimer(started, run);
-        expect(remainingMs(paused, run + pause)).toBe(Math.max(0, duration - run));
-        const resumed = resumeTimer(paused, run + pause);
-        expect(remainingMs(resumed, run + pause)).toBe(Math.max(0, duration - run));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 3_600_000 }),
+        fc.nat(3_600_000),
+        fc.nat(3_600_000),
+        (duration, run, pause) => {
+          const started = startTimer(duration, 0);
+          const paused = pauseTimer(started, run);
+          expect(remainingMs(paused, run + pause)).toBe(Math.max(0, duration - run));
+          const resumed = resumeTimer(paused, run + pause);
+          expect(remainingMs(resumed, run + pause)).toBe(Math.max(0, duration - run));
+        },
+      ),
       { seed: 42 },
     );
   });

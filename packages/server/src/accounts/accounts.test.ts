@@ -5,7 +5,10 @@ import { type Harness, startHarness } from '../test-support/harness.ts';
 let h: Harness;
 let https: Harness;
 beforeAll(async () => {
-  [h, https] = await Promise.all([startHarness(), startHarness({ PUBLIC_URL: 'https://cercle.example.org' })]);
+  [h, https] = await Promise.all([
+    startHarness(),
+    startHarness({ PUBLIC_URL: 'https://cercle.example.org' }),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([h?.close(), https?.close()]);
@@ -14,9 +17,12 @@ afterAll(async () => {
 const client = (harness = h) => new ApiClient(harness.app, uniqueAddress());
 const signUpRaw = (c: ApiClient, body: Record<string, unknown>) =>
   c.post('/api/auth/signup', { name: 'Ada', password: 'correct horse battery', ...body });
-const logIn = (c: ApiClient, email: string, password: string) => c.post('/api/auth/login', { email, password });
+const logIn = (c: ApiClient, email: string, password: string) =>
+  c.post('/api/auth/login', { email, password });
 const sessionCookie = (res: { headers: Record<string, unknown> }) =>
-  [res.headers['set-cookie']].flat().find((c): c is string => typeof c === 'string' && c.startsWith('cercle_session='));
+  [res.headers['set-cookie']]
+    .flat()
+    .find((c): c is string => typeof c === 'string' && c.startsWith('cercle_session='));
 
 describe('sign-up', () => {
   test('answers 201 with the user, a CSRF token and an HttpOnly SameSite=Lax cookie without Secure on http', async () => {
@@ -70,7 +76,11 @@ describe('sign-up', () => {
   test('the stored password is an argon2id hash, never the password', async () => {
     const email = uniqueEmail();
     await signUpRaw(client(), { email, password: 'plain text secret' });
-    const row = await h.ctx.db.selectFrom('users').select('password_hash').where('email', '=', email).executeTakeFirstOrThrow();
+    const row = await h.ctx.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
     expect(row.password_hash.startsWith('$argon2id$')).toBe(true);
     expect(row.password_hash).not.toContain('plain text secret');
   });
@@ -162,13 +172,21 @@ describe('CSRF', () => {
 
   test('a cookie-authenticated write without the token or with a wrong one is 403 CSRF_FAILED and changes nothing', async () => {
     const c = await client().signUp(uniqueEmail());
-    const attempts: Record<string, string>[] = [{}, { 'x-csrf-token': 'wrong' }, { 'x-csrf-token': `${c.csrfToken}x` }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { 'x-csrf-token': 'wrong' },
+      { 'x-csrf-token': `${c.csrfToken}x` },
+    ];
     for (const headers of attempts) {
       const res = await write(c, headers);
       expect(res.statusCode).toBe(403);
       expect(res.json().code).toBe('CSRF_FAILED');
     }
-    const out = await h.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: c.cookie! } });
+    const out = await h.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: c.cookie! },
+    });
     expect(out.json().code).toBe('CSRF_FAILED');
     expect(await orgCount(c)).toBe(0);
     expect((await c.get('/api/auth/me')).statusCode).toBe(200);
@@ -180,7 +198,10 @@ describe('CSRF', () => {
     for (const [type, payload] of [
       ['text/plain', '{"name":"Sneaky"}'],
       ['application/x-www-form-urlencoded', 'name=Sneaky'],
-      ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nSneaky\r\n--x--'],
+      [
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nSneaky\r\n--x--',
+      ],
     ]) {
       const res = await write(c, { 'content-type': type!, 'x-csrf-token': c.csrfToken! });
       const res2 = await h.app.inject({
@@ -199,7 +220,11 @@ describe('CSRF', () => {
 
   test('GETs need no CSRF header', async () => {
     const c = await client().signUp(uniqueEmail());
-    const res = await h.app.inject({ method: 'GET', url: '/api/organisations', headers: { cookie: c.cookie! } });
+    const res = await h.app.inject({
+      method: 'GET',
+      url: '/api/organisations',
+      headers: { cookie: c.cookie! },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ organisations: [] });
   });

@@ -8,7 +8,10 @@ export interface SignUpInput {
   name: string;
 }
 
-export async function signUp(db: Db, input: SignUpInput): Promise<{ id: string; email: string; name: string }> {
+export async function signUp(
+  db: Db,
+  input: SignUpInput,
+): Promise<{ id: string; email: string; name: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db

@@ -37,6 +37,7 @@ export class LoginThrottle {
   }
 
   private prune(t: number): void {
-    for (const [key, entry] of this.failures) if (t - entry.last >= this.maxDelayMs) this.failures.delete(key);
+    for (const [key, entry] of this.failures)
+      if (t - entry.last >= this.maxDelayMs) this.failures.delete(key);
   }
 }

@@ -24,7 +24,9 @@ afterAll(async () => {
 describe(`storage on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('migrates an empty database to the latest schema, and a second run does nothing', async () => {
     const tables = await sql<{ table_name: string }>`
-      SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`.execute(storage.db);
+      SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`.execute(
+      storage.db,
+    );
     expect(tables.rows.map((r) => r.table_name)).toEqual([
       'auth_sessions',
       'invitations',
@@ -42,9 +44,15 @@ describe(`storage on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () 
   });
 
   it('enforces one account per email whatever its case', async () => {
-    await storage.db.insertInto('users').values({ email: 'Same@Example.org', name: 'A', password_hash: 'x' }).execute();
+    await storage.db
+      .insertInto('users')
+      .values({ email: 'Same@Example.org', name: 'A', password_hash: 'x' })
+      .execute();
     await expect(
-      storage.db.insertInto('users').values({ email: 'same@example.org', name: 'B', password_hash: 'x' }).execute(),
+      storage.db
+        .insertInto('users')
+        .values({ email: 'same@example.org', name: 'B', password_hash: 'x' })
+        .execute(),
     ).rejects.toMatchObject({ code: '23505' });
   });
 
@@ -54,7 +62,11 @@ describe(`storage on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () 
       .values({ email: 'role@example.org', name: 'R', password_hash: 'x' })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const org = await storage.db.insertInto('organisations').values({ name: 'O' }).returning('id').executeTakeFirstOrThrow();
+    const org = await storage.db
+      .insertInto('organisations')
+      .values({ name: 'O' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await expect(
       storage.db
         .insertInto('memberships')
@@ -64,9 +76,11 @@ describe(`storage on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () 
   });
 
   it('stores timestamps, bigints and JSON the same way on both engines', async () => {
-    const row = await sql<{ t: Date; n: string; j: unknown }>`SELECT now() AS t, 9007199254740991::bigint AS n, '{"a":[1]}'::jsonb AS j`.execute(
-      storage.db,
-    );
+    const row = await sql<{
+      t: Date;
+      n: string;
+      j: unknown;
+    }>`SELECT now() AS t, 9007199254740991::bigint AS n, '{"a":[1]}'::jsonb AS j`.execute(storage.db);
     expect(row.rows[0]?.t).toBeInstanceOf(Date);
     expect(row.rows[0]?.n).toBe('9007199254740991');
     expect(row.rows[0]?.j).toEqual({ a: [1] });

@@ -15,9 +15,19 @@ beforeAll(async () => {
   drop = fresh.drop;
   storage = await openStorage({ databaseUrl: fresh.url, dataDir: 'memory://' });
   userId = (
-    await storage.db.insertInto('users').values({ email: 'w@example.org', name: 'W', password_hash: 'x' }).returning('id').executeTakeFirstOrThrow()
+    await storage.db
+      .insertInto('users')
+      .values({ email: 'w@example.org', name: 'W', password_hash: 'x' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
   ).id;
-  orgId = (await storage.db.insertInto('organisations').values({ name: 'O' }).returning('id').executeTakeFirstOrThrow()).id;
+  orgId = (
+    await storage.db
+      .insertInto('organisations')
+      .values({ name: 'O' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 });
 afterAll(async () => {
   await storage.close();
@@ -28,7 +38,12 @@ let codes = 0;
 async function newRoom(): Promise<string> {
   const row = await storage.db
     .insertInto('live_sessions')
-    .values({ organisation_id: orgId, title: 'R', join_code: `TEST${String(codes++).padStart(2, '0')}`, created_by: userId })
+    .values({
+      organisation_id: orgId,
+      title: 'R',
+      join_code: `TEST${String(codes++).padStart(2, '0')}`,
+      created_by: userId,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -74,7 +89,9 @@ describe('event store', () => {
   it('SUBMIT-2: concurrent batches racing with the same key store it once', async () => {
     const room = await newRoom();
     const outcomes = await Promise.all(
-      Array.from({ length: 6 }, () => appendBatch(storage.db, [item(room, 'p:same'), item(room, null, 'other')])),
+      Array.from({ length: 6 }, () =>
+        appendBatch(storage.db, [item(room, 'p:same'), item(room, null, 'other')]),
+      ),
     );
     const seqs = new Set(outcomes.map((o) => (o.results[0]?.ok ? o.results[0].seq : -1)));
     expect(seqs.size).toBe(1);
@@ -84,7 +101,9 @@ describe('event store', () => {
 
   it('SUBMIT-4: participant writes to a closed session are refused inside the transaction', async () => {
     const room = await newRoom();
-    await appendBatch(storage.db, [{ ...item(room, null), body: { type: 'session.closed', data: {} }, requireOpen: false }]);
+    await appendBatch(storage.db, [
+      { ...item(room, null), body: { type: 'session.closed', data: {} }, requireOpen: false },
+    ]);
     const { results } = await appendBatch(storage.db, [item(room, 'late:1')]);
     expect(results).toEqual([{ ok: false, code: 'SESSION_CLOSED' }]);
   });
@@ -93,7 +112,9 @@ describe('event store', () => {
     const room = await newRoom();
     const batches: number[] = [];
     const writer = new GroupCommitWriter(storage.db, (_id, events) => batches.push(events.length));
-    const results = await Promise.all(Array.from({ length: 500 }, (_, i) => writer.append(item(room, `k:${i}`))));
+    const results = await Promise.all(
+      Array.from({ length: 500 }, (_, i) => writer.append(item(room, `k:${i}`))),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(batches.reduce((a, b) => a + b, 0)).toBe(500);
     expect(batches.length).toBeLessThan(10);

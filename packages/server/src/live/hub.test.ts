@@ -46,7 +46,11 @@ async function facilitatorSocket(api: ApiClient, sessionId: string, since = 0) {
   return c;
 }
 
-const post = (id: string, text: string) => ({ type: 'submit', id, action: { kind: 'contribution.post', text } });
+const post = (id: string, text: string) => ({
+  type: 'submit',
+  id,
+  action: { kind: 'contribution.post', text },
+});
 
 describe('connecting', () => {
   it('AUTH-1: a socket that never says hello is closed with 4408; another first message with 4401', async () => {
@@ -92,7 +96,9 @@ describe('connecting', () => {
 
   it('AUTH-5: removing a member closes their open sockets with 4410', async () => {
     const owner = await facilitatorWithSession();
-    const invite = await owner.api.post(`/api/organisations/${owner.orgId}/invitations`, { role: 'facilitator' });
+    const invite = await owner.api.post(`/api/organisations/${owner.orgId}/invitations`, {
+      role: 'facilitator',
+    });
     const colleague = new ApiClient(h.app);
     await colleague.signUp(uniqueEmail('colleague'));
     const token = (invite.json() as { invitation: { token: string } }).invitation.token;
@@ -128,8 +134,14 @@ describe('limits and bad input', () => {
   it.each([
     ['malformed JSON', '{"type":"submit",'],
     ['unknown message type', { type: 'explode' }],
-    ['unknown field', { type: 'submit', id: 'abcdefgh', action: { kind: 'contribution.post', text: 'x', seq: 1 } }],
-    ['__proto__ key', '{"type":"submit","id":"abcdefgh","action":{"kind":"contribution.post","text":"x"},"__proto__":{"admin":true}}'],
+    [
+      'unknown field',
+      { type: 'submit', id: 'abcdefgh', action: { kind: 'contribution.post', text: 'x', seq: 1 } },
+    ],
+    [
+      '__proto__ key',
+      '{"type":"submit","id":"abcdefgh","action":{"kind":"contribution.post","text":"x"},"__proto__":{"admin":true}}',
+    ],
     ['wrong type', { type: 'submit', id: 42, action: { kind: 'contribution.post', text: 'x' } }],
     ['empty text', post('abcdefgh', '   ')],
   ])('LIMIT-3: %s closes the socket with 4400 and changes nothing', async (_name, message) => {
@@ -243,15 +255,21 @@ describe('submissions', () => {
     const invite = await api.post(`/api/organisations/${orgId}/invitations`, { role: 'observer' });
     const observer = new ApiClient(h.app);
     await observer.signUp(uniqueEmail('observer'));
-    await observer.post(`/api/invitations/${(invite.json() as { invitation: { token: string } }).invitation.token}/accept`);
+    await observer.post(
+      `/api/invitations/${(invite.json() as { invitation: { token: string } }).invitation.token}/accept`,
+    );
     const o = await facilitatorSocket(observer, session.id);
     o.send(post('observer-1', 'hello'));
     expect((await o.until((c) => c.find('nack')[0])).code).toBe('FORBIDDEN');
     expect(await countEvents(h.ctx.db, session.id)).toBe(0);
 
-    expect((await api.post(`/api/organisations/${orgId}/live-sessions/${session.id}/close`)).statusCode).toBe(200);
+    expect((await api.post(`/api/organisations/${orgId}/live-sessions/${session.id}/close`)).statusCode).toBe(
+      200,
+    );
     p.send(post('after-close', 'too late'));
-    expect((await p.until((c) => c.find('nack').find((n) => n.id === 'after-close'))).code).toBe('SESSION_CLOSED');
+    expect((await p.until((c) => c.find('nack').find((n) => n.id === 'after-close'))).code).toBe(
+      'SESSION_CLOSED',
+    );
     expect((await readEvents(h.ctx.db, session.id)).map((e) => e.type)).toEqual(['session.closed']);
     p.close();
     o.close();
@@ -263,12 +281,15 @@ describe('fan-out and time', () => {
     const { api, session } = await facilitatorWithSession();
     const wall = await facilitatorSocket(api, session.id);
     const phones = await Promise.all(
-      Array.from({ length: 20 }, async (_, i) => participantSocket((await join(session.code, `P${i}`)).token)),
+      Array.from({ length: 20 }, async (_, i) =>
+        participantSocket((await join(session.code, `P${i}`)).token),
+      ),
     );
-    phones.forEach((p, i) => p.send(post(`fan-out-${i}`, `idea ${i}`)));
+    for (const [i, p] of phones.entries()) p.send(post(`fan-out-${i}`, `idea ${i}`));
     await wall.until((c) => c.events.length === 20);
     for (const p of phones) await p.until((c) => c.events.length === 20);
-    for (const c of [wall, ...phones]) expect(c.events.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    for (const c of [wall, ...phones])
+      expect(c.events.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     for (const c of [wall, ...phones]) c.close();
   });
 
@@ -278,7 +299,8 @@ describe('fan-out and time', () => {
     const before = Date.now();
     f.send({ type: 'submit', id: 'timer-start', action: { kind: 'timer.start', durationSeconds: 300 } });
     const started = await f.until((c) => c.events.find((e) => e.type === 'timer.set'));
-    if (started.type !== 'timer.set' || started.data.timer.status !== 'running') throw new Error('not running');
+    if (started.type !== 'timer.set' || started.data.timer.status !== 'running')
+      throw new Error('not running');
     expect(started.data.timer.endsAt).toBeGreaterThanOrEqual(before + 300_000);
     expect(started.data.timer.endsAt).toBeLessThanOrEqual(Date.now() + 300_000);
     f.send({ type: 'submit', id: 'timer-pause', action: { kind: 'timer.pause' } });

@@ -45,6 +45,7 @@ interface Connection extends RoomMember {
   room: Room | null;
   bucket: TokenBucket;
   helloTimer: NodeJS.Timeout | null;
+  helloReceived: boolean;
 }
 
 type ControlMessage = { type: 'member.removed'; organisationId: string; userId: string };
@@ -94,13 +95,17 @@ export class LiveHub {
       room: null,
       bucket: new TokenBucket(LIMITS.socketRatePerSecond, LIMITS.socketRateBurst),
       helloTimer: null,
+      helloReceived: false,
     };
     if (this.closing) {
       socket.close(CLOSE_CODES.SHUTTING_DOWN, 'UNAVAILABLE');
       return;
     }
     this.connections.add(conn);
-    conn.helloTimer = setTimeout(() => this.close(conn, CLOSE_CODES.HELLO_TIMEOUT, 'UNAUTHENTICATED'), HELLO_TIMEOUT_MS);
+    conn.helloTimer = setTimeout(
+      () => this.close(conn, CLOSE_CODES.HELLO_TIMEOUT, 'UNAUTHENTICATED'),
+      HELLO_TIMEOUT_MS,
+    );
     socket.on('message', (data, isBinary) => this.onMessage(conn, data, isBinary));
     socket.on('close', () => this.onClose(conn));
     socket.on('error', (err) => this.log.debug({ err }, 'socket error'));
@@ -117,7 +122,8 @@ export class LiveHub {
       if (isBinary) throw new Error('binary frames are not accepted');
       const raw = sjson.parse(data.toString(), null, { protoAction: 'error', constructorAction: 'error' });
       const parsed = clientMessageSchema.safeParse(raw);
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      if (!parsed.success)
+        throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
       message = parsed.data;
     } catch (err) {
       this.log.info({ reason: (err as Error).message }, 'bad socket message');
@@ -125,16 +131,28 @@ export class LiveHub {
       return;
     }
     if (message.type === 'hello') {
-      if (conn.actor) return this.close(conn, CLOSE_CODES.BAD_MESSAGE, 'VALIDATION_FAILED');
+      if (conn.helloReceived) {
+        this.close(conn, CLOSE_CODES.BAD_MESSAGE, 'VALIDATION_FAILED');
+        return;
+      }
+      conn.helloReceived = true;
       this.hello(conn, message).catch((err) => {
         this.log.error({ err }, 'hello failed');
         this.close(conn, CLOSE_CODES.SHUTTING_DOWN, 'INTERNAL');
       });
       return;
     }
-    if (!conn.actor || !conn.room) return this.close(conn, CLOSE_CODES.UNAUTHENTICATED, 'UNAUTHENTICATED');
+    if (!conn.actor || !conn.room) {
+      this.close(conn, CLOSE_CODES.UNAUTHENTICATED, 'UNAUTHENTICATED');
+      return;
+    }
     if (message.type === 'ping') {
-      return this.send(conn, { type: 'pong', ...(message.t !== undefined ? { t: message.t } : {}), serverTime: Date.now() });
+      this.send(conn, {
+        type: 'pong',
+        ...(message.t !== undefined ? { t: message.t } : {}),
+        serverTime: Date.now(),
+      });
+      return;
     }
     this.submitFromSocket(conn, message.id, message.action);
   }
@@ -148,7 +166,11 @@ export class LiveHub {
         return this.close(conn, CLOSE_CODES.UNAUTHENTICATED, 'INVALID_TOKEN');
       }
       session = found.session;
-      actor = { role: 'participant', participantId: found.participant.id, nickname: found.participant.nickname };
+      actor = {
+        role: 'participant',
+        participantId: found.participant.id,
+        nickname: found.participant.nickname,
+      };
       conn.authorId = found.participant.id;
     } else if (conn.userId && hello.sessionId) {
       session = await findSessionById(this.db, hello.sessionId);
@@ -173,7 +195,12 @@ export class LiveHub {
     this.send(conn, {
       type: 'welcome',
       role: actor.role,
-      session: { id: session.id, title: session.title, code: session.code, status: room.state.closed ? 'closed' : 'open' },
+      session: {
+        id: session.id,
+        title: session.title,
+        code: session.code,
+        status: room.state.closed ? 'closed' : 'open',
+      },
       ...(actor.participantId ? { participant: { id: actor.participantId, nickname: actor.nickname } } : {}),
       serverTime: Date.now(),
       lastSeq: room.seq,
@@ -190,12 +217,23 @@ export class LiveHub {
     this.submit(room.info.id, conn.actor as Actor, conn.authorId, clientId, action)
       .then((outcome) => {
         if (outcome.ok) this.send(conn, { type: 'ack', id: clientId, seq: outcome.seq });
-        else this.send(conn, { type: 'nack', id: clientId, code: outcome.code, message: ERRORS[outcome.code].message });
+        else
+          this.send(conn, {
+            type: 'nack',
+            id: clientId,
+            code: outcome.code,
+            message: ERRORS[outcome.code].message,
+          });
       })
       .catch((err) => {
         // Not committed: no ack, the client keeps it in its outbox and resends.
         this.log.error({ err }, 'submission failed');
-        this.send(conn, { type: 'nack', id: clientId, code: 'UNAVAILABLE', message: ERRORS.UNAVAILABLE.message });
+        this.send(conn, {
+          type: 'nack',
+          id: clientId,
+          code: 'UNAVAILABLE',
+          message: ERRORS.UNAVAILABLE.message,
+        });
       });
   }
 
@@ -226,8 +264,17 @@ export class LiveHub {
   }
 
   /** Appends a server-made event (closing a session). */
-  async appendSystemEvent(sessionId: string, body: Parameters<GroupCommitWriter['append']>[0]['body']): Promise<number> {
-    const result = await this.writer.append({ sessionId, body, at: Date.now(), submissionKey: null, requireOpen: false });
+  async appendSystemEvent(
+    sessionId: string,
+    body: Parameters<GroupCommitWriter['append']>[0]['body'],
+  ): Promise<number> {
+    const result = await this.writer.append({
+      sessionId,
+      body,
+      at: Date.now(),
+      submissionKey: null,
+      requireOpen: false,
+    });
     if (!result.ok) throw new Error(`append failed: ${result.code}`);
     return result.seq;
   }

@@ -1,5 +1,5 @@
-import type { Db } from '../db/database.ts';
 import { hashSecret, newSecret } from '../accounts/tokens.ts';
+import type { Db } from '../db/database.ts';
 import type { SessionRow } from './lookups.ts';
 
 /**

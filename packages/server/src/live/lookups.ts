@@ -28,7 +28,11 @@ export async function findSessionById(db: Db, id: string): Promise<SessionRow | 
 }
 
 export async function findSessionByCode(db: Db, code: string): Promise<SessionRow | undefined> {
-  return db.selectFrom('live_sessions').select(sessionColumns).where('join_code', '=', code).executeTakeFirst();
+  return db
+    .selectFrom('live_sessions')
+    .select(sessionColumns)
+    .where('join_code', '=', code)
+    .executeTakeFirst();
 }
 
 export interface ParticipantWithSession {
@@ -36,7 +40,10 @@ export interface ParticipantWithSession {
   session: SessionRow;
 }
 
-export async function findParticipantByToken(db: Db, token: string): Promise<ParticipantWithSession | undefined> {
+export async function findParticipantByToken(
+  db: Db,
+  token: string,
+): Promise<ParticipantWithSession | undefined> {
   const row = await db
     .selectFrom('participants')
     .innerJoin('live_sessions', 'live_sessions.id', 'participants.live_session_id')

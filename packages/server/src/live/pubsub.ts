@@ -25,8 +25,8 @@ export class InProcessPubSub implements PubSub {
   }
 
   async subscribe(channel: string, handler: Handler): Promise<void> {
-    let set = this.handlers.get(channel);
-    if (!set) this.handlers.set(channel, (set = new Set()));
+    const set = this.handlers.get(channel) ?? new Set<Handler>();
+    this.handlers.set(channel, set);
     set.add(handler);
   }
 
@@ -65,14 +65,13 @@ export class RedisPubSub implements PubSub {
   }
 
   async subscribe(channel: string, handler: Handler): Promise<void> {
-    let set = this.handlers.get(channel);
-    if (!set) {
-      this.handlers.set(channel, (set = new Set()));
+    const set = this.handlers.get(channel);
+    if (set) {
       set.add(handler);
-      await this.sub.subscribe(channel);
       return;
     }
-    set.add(handler);
+    this.handlers.set(channel, new Set([handler]));
+    await this.sub.subscribe(channel);
   }
 
   async unsubscribe(channel: string, handler: Handler): Promise<void> {

@@ -82,7 +82,8 @@ export class Room {
 
   private deliver(events: LiveEvent[]): void {
     this.recent.push(...events);
-    if (this.recent.length > LIMITS.replayMaxEvents * 2) this.recent = this.recent.slice(-LIMITS.replayMaxEvents);
+    if (this.recent.length > LIMITS.replayMaxEvents * 2)
+      this.recent = this.recent.slice(-LIMITS.replayMaxEvents);
     // Serialised once for every connection: the fan-out cost is one send per socket.
     const frame = Buffer.from(JSON.stringify({ type: 'events', events } satisfies ServerMessage));
     for (const member of this.members) {

@@ -10,7 +10,13 @@ import { currentUser, requireUser } from '../http/auth.ts';
 import { errorResponses, orgParams, uuid } from '../http/schemas.ts';
 import { requireMember } from '../organisations/access.ts';
 import { joinSession } from './join-session.ts';
-import { findParticipantByToken, findRole, findSessionByCode, findSessionById, type SessionRow } from './lookups.ts';
+import {
+  findParticipantByToken,
+  findRole,
+  findSessionByCode,
+  findSessionById,
+  type SessionRow,
+} from './lookups.ts';
 import { MissCounter } from './miss-counter.ts';
 import { openLiveSession } from './open-session.ts';
 import { joinUrl, presentSession } from './present.ts';
@@ -71,7 +77,13 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/api/organisations/:orgId/live-sessions',
-    { schema: { tags, params: orgParams, response: { 200: z.object({ sessions: z.array(sessionSchema) }), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        params: orgParams,
+        response: { 200: z.object({ sessions: z.array(sessionSchema) }), ...errorResponses },
+      },
+    },
     async (request) => {
       await requireMember(db, request, request.params.orgId, 'read');
       const rows = await db
@@ -116,27 +128,48 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/api/organisations/:orgId/live-sessions/:sessionId',
-    { schema: { tags, params: sessionParams, response: { 200: z.object({ session: sessionSchema }), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        params: sessionParams,
+        response: { 200: z.object({ session: sessionSchema }), ...errorResponses },
+      },
+    },
     async (request) => {
       await requireMember(db, request, request.params.orgId, 'read');
-      return { session: await presentOne(await sessionInOrg(request.params.orgId, request.params.sessionId)) };
+      return {
+        session: await presentOne(await sessionInOrg(request.params.orgId, request.params.sessionId)),
+      };
     },
   );
 
   r.post(
     '/api/organisations/:orgId/live-sessions/:sessionId/close',
-    { schema: { tags, params: sessionParams, response: { 200: z.object({ session: sessionSchema }), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        params: sessionParams,
+        response: { 200: z.object({ session: sessionSchema }), ...errorResponses },
+      },
+    },
     async (request) => {
       await requireMember(db, request, request.params.orgId, 'write');
       const session = await sessionInOrg(request.params.orgId, request.params.sessionId);
-      if (session.status === 'open') await ctx.hub.appendSystemEvent(session.id, { type: 'session.closed', data: {} });
+      if (session.status === 'open')
+        await ctx.hub.appendSystemEvent(session.id, { type: 'session.closed', data: {} });
       return { session: await presentOne((await findSessionById(db, session.id)) as SessionRow) };
     },
   );
 
   r.get(
     '/api/live-sessions/by-code/:code',
-    { schema: { tags, params: codeParams, response: { 200: z.object({ session: sessionSchema }), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        params: codeParams,
+        response: { 200: z.object({ session: sessionSchema }), ...errorResponses },
+      },
+    },
     async (request) => {
       const user = await requireUser(db, request);
       const code = normaliseJoinCode(request.params.code);
@@ -155,7 +188,11 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/join/:code',
     {
       config: joinRateLimit,
-      schema: { tags, params: codeParams, response: { 200: z.object({ session: publicSession }), ...errorResponses } },
+      schema: {
+        tags,
+        params: codeParams,
+        response: { 200: z.object({ session: publicSession }), ...errorResponses },
+      },
     },
     async (request) => {
       const s = await sessionByCode(request, request.params.code);
@@ -192,7 +229,10 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags,
         params: codeParams,
         headers: z.object({ authorization: z.string().max(300).optional() }),
-        response: { 200: z.object({ participant: participantSchema, sessionId: z.string() }), ...errorResponses },
+        response: {
+          200: z.object({ participant: participantSchema, sessionId: z.string() }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
@@ -216,7 +256,12 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
           const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
           return reply.type('image/svg+xml').send(svg);
         }
-        const png = await QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 512 });
+        const png = await QRCode.toBuffer(url, {
+          type: 'png',
+          errorCorrectionLevel: 'M',
+          margin: 2,
+          width: 512,
+        });
         return reply.type('image/png').send(png);
       },
     );

@@ -3,9 +3,10 @@
  * and go together in the next one, so a burst of 1,000 phones costs a few
  * transactions instead of 1,000, and the event loop stays free for sockets.
  */
+
+import type { LiveEvent } from '@cercle/core';
 import type { Db } from '../db/database.ts';
 import { type AppendResult, appendBatch, type PendingAppend } from './event-store.ts';
-import type { LiveEvent } from '@cercle/core';
 
 interface Waiting {
   item: PendingAppend;
@@ -52,7 +53,7 @@ export class GroupCommitWriter {
             batch.map((w) => w.item),
           );
           for (const [sessionId, events] of committed) this.onCommitted(sessionId, events);
-          batch.forEach((w, i) => w.resolve(results[i] as AppendResult));
+          for (const [i, w] of batch.entries()) w.resolve(results[i] as AppendResult);
         } catch (error) {
           for (const w of batch) w.reject(error);
         }

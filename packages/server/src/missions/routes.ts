@@ -59,7 +59,8 @@ const present = (m: MissionRow) => ({
   endsOn: isoDay(m.endsOn),
   createdAt: new Date(m.createdAt).toISOString(),
 });
-const isoDay = (d: unknown) => (d == null ? null : d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
+const isoDay = (d: unknown) =>
+  d == null ? null : d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10);
 
 export async function createMission(db: Db, organisationId: string, input: z.output<typeof missionInput>) {
   return db
@@ -82,7 +83,13 @@ export function missionRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/api/organisations/:orgId/missions',
-    { schema: { tags, params: orgParams, response: { 200: z.object({ missions: z.array(missionSchema) }), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        params: orgParams,
+        response: { 200: z.object({ missions: z.array(missionSchema) }), ...errorResponses },
+      },
+    },
     async (request) => {
       await requireMember(db, request, request.params.orgId, 'read');
       const rows = await db

@@ -23,7 +23,12 @@ export interface Member {
   role: MemberRole;
 }
 
-export async function requireMember(db: Db, request: FastifyRequest, organisationId: string, need: Need): Promise<Member> {
+export async function requireMember(
+  db: Db,
+  request: FastifyRequest,
+  organisationId: string,
+  need: Need,
+): Promise<Member> {
   const user = await requireUser(db, request);
   const role = (await findRole(db, organisationId, user.id)) as MemberRole | undefined;
   if (!role) throw new AppError('NOT_FOUND');

@@ -1,6 +1,6 @@
+import { hashSecret, newSecret } from '../accounts/tokens.ts';
 import type { Db } from '../db/database.ts';
 import type { MemberRole } from '../db/schema.ts';
-import { hashSecret, newSecret } from '../accounts/tokens.ts';
 import { AppError } from '../errors.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -33,7 +33,8 @@ export async function findOpenInvitation(db: Db, token: string) {
     .select(['i.id', 'i.organisation_id', 'i.role', 'i.expires_at', 'i.accepted_at', 'o.name'])
     .where('i.token_hash', '=', hashSecret(token))
     .executeTakeFirst();
-  if (!row || row.accepted_at || new Date(row.expires_at).getTime() < Date.now()) throw new AppError('INVITATION_INVALID');
+  if (!row || row.accepted_at || new Date(row.expires_at).getTime() < Date.now())
+    throw new AppError('INVITATION_INVALID');
   return row;
 }
 

@@ -11,7 +11,8 @@ afterAll(async () => {
 });
 
 type Role = 'owner' | 'facilitator' | 'observer';
-const person = (name = 'Someone') => new ApiClient(h.app, uniqueAddress()).signUp(uniqueEmail(), undefined, name);
+const person = (name = 'Someone') =>
+  new ApiClient(h.app, uniqueAddress()).signUp(uniqueEmail(), undefined, name);
 
 async function invite(owner: ApiClient, orgId: string, role: Role): Promise<string> {
   const res = await owner.post(`/api/organisations/${orgId}/invitations`, { role });
@@ -78,7 +79,11 @@ describe('invitations', () => {
       const guest = await person('Guest');
       const preview = await guest.get(`/api/invitations/${invitation.token}`);
       expect(preview.statusCode).toBe(200);
-      expect(preview.json().invitation).toEqual({ organisationName: 'Les Communs', role, expiresAt: invitation.expiresAt });
+      expect(preview.json().invitation).toEqual({
+        organisationName: 'Les Communs',
+        role,
+        expiresAt: invitation.expiresAt,
+      });
       expect(await roleOf(orgId, guest.user!.id)).toBeUndefined();
 
       const accepted = await guest.post(`/api/invitations/${invitation.token}/accept`);
@@ -92,11 +97,19 @@ describe('invitations', () => {
   test('only owners invite: facilitators and observers get 403 and no invitation is stored', async () => {
     for (const role of ['facilitator', 'observer'] as const) {
       const { orgId, member } = await orgWith(role);
-      const before = await h.ctx.db.selectFrom('invitations').select('id').where('organisation_id', '=', orgId).execute();
+      const before = await h.ctx.db
+        .selectFrom('invitations')
+        .select('id')
+        .where('organisation_id', '=', orgId)
+        .execute();
       const res = await member.post(`/api/organisations/${orgId}/invitations`, { role: 'owner' });
       expect(res.statusCode).toBe(403);
       expect(res.json().code).toBe('FORBIDDEN');
-      const after = await h.ctx.db.selectFrom('invitations').select('id').where('organisation_id', '=', orgId).execute();
+      const after = await h.ctx.db
+        .selectFrom('invitations')
+        .select('id')
+        .where('organisation_id', '=', orgId)
+        .execute();
       expect(after).toEqual(before);
     }
   });
@@ -178,7 +191,9 @@ describe('members', () => {
 
   test('with a second owner, an owner may leave', async () => {
     const { owner, orgId, member } = await orgWith('owner');
-    expect((await owner.delete(`/api/organisations/${orgId}/members/${owner.user!.id}`)).statusCode).toBe(204);
+    expect((await owner.delete(`/api/organisations/${orgId}/members/${owner.user!.id}`)).statusCode).toBe(
+      204,
+    );
     expect(await roleOf(orgId, owner.user!.id)).toBeUndefined();
     const last = await member.delete(`/api/organisations/${orgId}/members/${member.user!.id}`);
     expect(last.json().code).toBe('LAST_OWNER');
@@ -195,7 +210,9 @@ describe('members', () => {
     }
     expect(await roleOf(orgId, owner.user!.id)).toBe('owner');
     expect(await roleOf(orgId, observer.user!.id)).toBe('observer');
-    expect((await member.delete(`/api/organisations/${orgId}/members/${member.user!.id}`)).statusCode).toBe(204);
+    expect((await member.delete(`/api/organisations/${orgId}/members/${member.user!.id}`)).statusCode).toBe(
+      204,
+    );
     expect(await roleOf(orgId, member.user!.id)).toBeUndefined();
     expect((await member.get(`/api/organisations/${orgId}`)).statusCode).toBe(404);
   });

@@ -19,6 +19,10 @@ export async function removeMember(db: Db, organisationId: string, userId: strin
       .executeTakeFirst();
     if (!target) throw new AppError('NOT_FOUND');
     if (target.role === 'owner' && owners.length <= 1) throw new AppError('LAST_OWNER');
-    await trx.deleteFrom('memberships').where('organisation_id', '=', organisationId).where('user_id', '=', userId).execute();
+    await trx
+      .deleteFrom('memberships')
+      .where('organisation_id', '=', organisationId)
+      .where('user_id', '=', userId)
+      .execute();
   });
 }

@@ -19,7 +19,12 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   r.get(
     '/api/organisations',
-    { schema: { tags, response: { 200: z.object({ organisations: z.array(organisationSchema) }), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        response: { 200: z.object({ organisations: z.array(organisationSchema) }), ...errorResponses },
+      },
+    },
     async (request) => {
       const user = await requireUser(db, request);
       const organisations = await db
@@ -50,7 +55,10 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
           .values({ name: request.body.name })
           .returning(['id', 'name'])
           .executeTakeFirstOrThrow();
-        await trx.insertInto('memberships').values({ organisation_id: org.id, user_id: user.id, role: 'owner' }).execute();
+        await trx
+          .insertInto('memberships')
+          .values({ organisation_id: org.id, user_id: user.id, role: 'owner' })
+          .execute();
         return { ...org, role: 'owner' as const };
       });
       return reply.status(201).send({ organisation });
@@ -59,7 +67,13 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   r.get(
     '/api/organisations/:orgId',
-    { schema: { tags, params: orgParams, response: { 200: z.object({ organisation: organisationSchema }), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        params: orgParams,
+        response: { 200: z.object({ organisation: organisationSchema }), ...errorResponses },
+      },
+    },
     async (request) => {
       const { role } = await requireMember(db, request, request.params.orgId, 'read');
       const org = await db
@@ -80,7 +94,13 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
         response: {
           200: z.object({
             members: z.array(
-              z.object({ userId: z.string(), name: z.string(), email: z.string(), role, joinedAt: z.string() }),
+              z.object({
+                userId: z.string(),
+                name: z.string(),
+                email: z.string(),
+                role,
+                joinedAt: z.string(),
+              }),
             ),
           }),
           ...errorResponses,
@@ -171,7 +191,9 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
         tags,
         params: tokenParams,
         response: {
-          200: z.object({ invitation: z.object({ organisationName: z.string(), role, expiresAt: z.string() }) }),
+          200: z.object({
+            invitation: z.object({ organisationName: z.string(), role, expiresAt: z.string() }),
+          }),
           ...errorResponses,
           410: errorResponses[404],
         },
@@ -196,7 +218,11 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
       schema: {
         tags,
         params: tokenParams,
-        response: { 200: z.object({ organisation: organisationSchema }), ...errorResponses, 410: errorResponses[404] },
+        response: {
+          200: z.object({ organisation: organisationSchema }),
+          ...errorResponses,
+          410: errorResponses[404],
+        },
       },
     },
     async (request) => {

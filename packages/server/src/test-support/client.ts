@@ -40,7 +40,8 @@ export class ApiClient {
   }
 
   get = (url: string, headers?: Record<string, string>) => this.request('GET', url, undefined, headers);
-  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body, headers);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', url, body, headers);
   delete = (url: string) => this.request('DELETE', url);
 
   async signUp(email: string, password = 'correct horse battery', name = 'Test Person'): Promise<this> {

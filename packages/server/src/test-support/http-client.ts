@@ -5,7 +5,11 @@ export class HttpClient {
 
   constructor(public baseUrl: string) {}
 
-  async call<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  async call<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }> {
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
@@ -34,16 +38,24 @@ export class HttpClient {
   }
 
   async orgWithSession(): Promise<{ orgId: string; sessionId: string; code: string }> {
-    const org = await this.call<{ organisation: { id: string } }>('POST', '/api/organisations', { name: 'P' });
-    const orgId = org.body.organisation.id;
-    const s = await this.call<{ session: { id: string; code: string } }>('POST', `/api/organisations/${orgId}/live-sessions`, {
-      title: 'Process test',
+    const org = await this.call<{ organisation: { id: string } }>('POST', '/api/organisations', {
+      name: 'P',
     });
+    const orgId = org.body.organisation.id;
+    const s = await this.call<{ session: { id: string; code: string } }>(
+      'POST',
+      `/api/organisations/${orgId}/live-sessions`,
+      {
+        title: 'Process test',
+      },
+    );
     return { orgId, sessionId: s.body.session.id, code: s.body.session.code };
   }
 
   async join(code: string, nickname: string): Promise<{ token: string; participant: { id: string } }> {
-    const res = await this.call<{ token: string; participant: { id: string } }>('POST', `/api/join/${code}`, { nickname });
+    const res = await this.call<{ token: string; participant: { id: string } }>('POST', `/api/join/${code}`, {
+      nickname,
+    });
     if (res.status !== 201) throw new Error(`join: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   }

@@ -37,7 +37,9 @@ export class LiveClient {
     return new Promise((resolve, reject) => {
       this.socket.once('open', () => resolve());
       this.socket.once('error', reject);
-      this.socket.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+      this.socket.once('unexpected-response', (_req, res) =>
+        reject(new Error(`upgrade refused: ${res.statusCode}`)),
+      );
     });
   }
 
@@ -51,7 +53,8 @@ export class LiveClient {
     for (;;) {
       const value = predicate(this);
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out; received: ${JSON.stringify(this.messages).slice(0, 500)}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out; received: ${JSON.stringify(this.messages).slice(0, 500)}`);
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, Math.max(1, deadline - Date.now()));
         this.waiters.push(() => {

@@ -14,7 +14,9 @@ export async function freePort(): Promise<number> {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
       const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? res(address.port) : rej(new Error('no port'))));
+      srv.close(() =>
+        typeof address === 'object' && address ? res(address.port) : rej(new Error('no port')),
+      );
     });
   });
 }
@@ -32,7 +34,15 @@ export async function startServerProcess(env: Record<string, string>, port?: num
   const p = port ?? (await freePort());
   const url = `http://127.0.0.1:${p}`;
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, PORT: String(p), PUBLIC_URL: url, LOG_LEVEL: 'warn', DEMO: 'false', WEB_DIST: '/nonexistent', ...env },
+    env: {
+      ...process.env,
+      PORT: String(p),
+      PUBLIC_URL: url,
+      LOG_LEVEL: 'warn',
+      DEMO: 'false',
+      WEB_DIST: '/nonexistent',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -42,7 +52,9 @@ export async function startServerProcess(env: Record<string, string>, port?: num
   child.stderr?.on('data', (d) => {
     out += d;
   });
-  const exited = new Promise<number | string>((res) => child.on('exit', (code, signal) => res(signal ?? code ?? -1)));
+  const exited = new Promise<number | string>((res) =>
+    child.on('exit', (code, signal) => res(signal ?? code ?? -1)),
+  );
   const deadline = Date.now() + 60_000;
   while (!out.includes('Cercle is running')) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited early:\n${out}`);

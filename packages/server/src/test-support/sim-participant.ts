@@ -71,7 +71,13 @@ export class SimParticipant {
 
   private sendItem(item: { id: string; text: string }): void {
     if (this.socket?.readyState === WebSocket.OPEN) {
-      this.socket.send(JSON.stringify({ type: 'submit', id: item.id, action: { kind: 'contribution.post', text: item.text } }));
+      this.socket.send(
+        JSON.stringify({
+          type: 'submit',
+          id: item.id,
+          action: { kind: 'contribution.post', text: item.text },
+        }),
+      );
     }
   }
 
