@@ -5,3 +5,4 @@ export * from './live/join-code.ts';
 export * from './live/protocol.ts';
 export * from './live/room-state.ts';
 export * from './live/timer.ts';
+export * from './design/index.ts';
