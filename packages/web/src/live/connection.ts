@@ -269,7 +269,9 @@ export class LiveConnection {
   }
 
   private reconnectNow = (): void => {
-    if (!this.running || this.socket) return;
+    if (!this.running || this.socket?.readyState === WebSocket.OPEN) return;
+    // A socket still connecting may have been opened while offline: start afresh.
+    this.dropSocket();
     this.attempt = 0;
     this.connect();
   };
@@ -281,6 +283,12 @@ export class LiveConnection {
 
   private onOffline = (): void => {
     this.setView({ online: false });
+    // The socket cannot work without a network, even if it has not noticed yet (it would
+    // only after the silence limit): drop it, so the phone says "offline" and the `online`
+    // event reconnects at once instead of waiting for that half-open socket to time out.
+    if (!this.running || !this.socket) return;
+    this.dropSocket();
+    this.scheduleReconnect();
   };
 
   private onVisible = (): void => {
