@@ -18,7 +18,10 @@ import { memorySample, serve } from './lib.ts';
 let cercle: Cercle | undefined;
 let cleanup = async () => {};
 
-async function start(args: { backend: 'pglite' | 'postgres'; databaseUrl?: string }): Promise<{ url: string }> {
+async function start(args: {
+  backend: 'pglite' | 'postgres';
+  databaseUrl?: string;
+}): Promise<{ url: string }> {
   let databaseUrl: string | undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'cercle-bench-'));
   if (args.backend === 'postgres') {
@@ -73,7 +76,9 @@ async function setup(args: { participants: number }) {
 }
 
 async function countEvents(args: { sessionId: string }): Promise<number> {
-  const r = await sql<{ n: string }>`SELECT count(*) AS n FROM live_events WHERE live_session_id = ${args.sessionId}`.execute(
+  const r = await sql<{
+    n: string;
+  }>`SELECT count(*) AS n FROM live_events WHERE live_session_id = ${args.sessionId}`.execute(
     (cercle as Cercle).ctx.db,
   );
   return Number(r.rows[0]?.n);

@@ -26,7 +26,7 @@ const peers: Peer[] = [];
 let driver: WebSocket | undefined;
 let round: Round | null = null;
 let rounds = 0;
-const ingestState = { acked: 0, nacked: 0, lastAt: 0, expected: 0, finish: () => {} };
+const ingestState = { acked: 0, nacked: 0, lastAt: 0, expected: 0, frames: 0, events: 0, finish: () => {} };
 
 function open(url: string, hello: object | null, headers: Record<string, string> = {}): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
@@ -49,7 +49,15 @@ function open(url: string, hello: object | null, headers: Record<string, string>
 function onPeerMessage(peer: Peer, data: Buffer): void {
   if (data.length < 200) {
     const s = data.toString();
-    if (s.startsWith('{"type":"ack"') || s.startsWith('{"type":"nack"')) return onAck(s);
+    if (s.startsWith('{"type":"ack"') || s.startsWith('{"type":"nack"')) {
+      onAck(s);
+      return;
+    }
+  }
+  // The first participant counts the event frames it gets: one per group-commit batch.
+  if (peer === peers[0] && ingestState.expected > 0) {
+    ingestState.frames++;
+    ingestState.events += data.toString().split('"contribution.posted"').length - 1;
   }
   const r = round;
   if (!r) return;
@@ -82,9 +90,13 @@ async function connect(args: {
   const t0 = performance.now();
   driver =
     args.kind === 'cercle'
-      ? await open(args.url, { type: 'hello', sessionId: args.facilitator?.sessionId, since: 0 }, {
-          cookie: args.facilitator?.cookie ?? '',
-        })
+      ? await open(
+          args.url,
+          { type: 'hello', sessionId: args.facilitator?.sessionId, since: 0 },
+          {
+            cookie: args.facilitator?.cookie ?? '',
+          },
+        )
       : await open(args.url, null);
   let next = 0;
   let failed = 0;
@@ -133,7 +145,9 @@ function runRound(expect: number, payloadBytes: number, timeoutMs = 30_000) {
     for (let k = 0; k < expect; k++) {
       const prefix = `r${id}-${k}-`;
       const text = prefix + 'x'.repeat(Math.max(0, payloadBytes - prefix.length));
-      driver?.send(JSON.stringify({ type: 'submit', id: `bench${id}x${k}`, action: { kind: 'message.set', text } }));
+      driver?.send(
+        JSON.stringify({ type: 'submit', id: `bench${id}x${k}`, action: { kind: 'message.set', text } }),
+      );
     }
   });
 }
@@ -154,20 +168,34 @@ function ingest(args: { perPeer: number; textBytes: number; timeoutMs: number })
   ingestState.acked = 0;
   ingestState.nacked = 0;
   ingestState.expected = peers.length * args.perPeer;
-  return new Promise<{ acked: number; nacked: number; ms: number; sendMs: number }>((resolve) => {
+  ingestState.frames = 0;
+  ingestState.events = 0;
+  type Result = {
+    acked: number;
+    nacked: number;
+    ms: number;
+    sendMs: number;
+    batches: number;
+    batchedEvents: number;
+  };
+  return new Promise<Result>((resolve) => {
     const t0 = performance.now();
     let sendMs = 0;
     const timer = setTimeout(() => ingestState.finish(), args.timeoutMs);
     ingestState.finish = () => {
       clearTimeout(timer);
-      const { acked, nacked, lastAt } = ingestState;
-      resolve({ acked, nacked, ms: lastAt - t0, sendMs });
+      const { acked, nacked, lastAt, frames, events } = ingestState;
+      resolve({ acked, nacked, ms: lastAt - t0, sendMs, batches: frames, batchedEvents: events });
     };
     const text = 'y'.repeat(args.textBytes);
     peers.forEach((peer, i) => {
       for (let k = 0; k < args.perPeer; k++) {
         peer.ws.send(
-          JSON.stringify({ type: 'submit', id: `c${i}x${k}xbench`, action: { kind: 'contribution.post', text } }),
+          JSON.stringify({
+            type: 'submit',
+            id: `c${i}x${k}xbench`,
+            action: { kind: 'contribution.post', text },
+          }),
         );
       }
     });

@@ -3,6 +3,8 @@
  * pipe, percentiles, and the settings read from the environment.
  */
 import { type ChildProcess, fork } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
 
 export const here = fileURLToPath(new URL('.', import.meta.url));
@@ -14,8 +16,30 @@ export interface MemorySample {
   arrayBuffers: number;
 }
 
+let inspector: Session | undefined;
+
+/** Built into every child: CPU time used so far (µs), and a CPU profile of a chosen window. */
+const builtins: Record<string, (args: never) => unknown> = {
+  cpu: () => {
+    const { user, system } = process.cpuUsage();
+    return user + system;
+  },
+  async profileStart() {
+    inspector = new Session();
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.start');
+  },
+  async profileStop(file: string) {
+    const { profile } = await (inspector as Session).post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    inspector?.disconnect();
+  },
+};
+
 /** Runs in a child: answers `{id, cmd, args}` messages with `{id, result}` or `{id, error}`. */
-export function serve(handlers: Record<string, (args: never) => unknown>): void {
+export function serve(own: Record<string, (args: never) => unknown>): void {
+  const handlers = { ...builtins, ...own };
   process.on('message', async (message: { id: number; cmd: string; args: unknown }) => {
     if (message.cmd === 'exit') {
       await Promise.resolve(handlers.exit?.(undefined as never)).catch(() => {});
@@ -51,10 +75,9 @@ export interface Child {
 }
 
 /** Forks a TypeScript child in its own process and waits until it is ready. */
-export async function startChild(file: string, execArgv: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Child> {
+export async function startChild(file: string): Promise<Child> {
   const child = fork(new URL(file, import.meta.url), [], {
-    execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=8192', ...execArgv],
-    env: { ...process.env, ...env },
+    execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=8192'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let next = 1;
@@ -130,4 +153,20 @@ export const settings = {
 };
 
 export const fmt = (n: number, digits = 0) =>
-  Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a';
+  Number.isFinite(n)
+    ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : 'n/a';
+
+/** Starts counting CPU time in the server and client children; the returned function gives each one's share of a core. */
+export async function startCpu(
+  server: Child,
+  clients: Child,
+): Promise<() => Promise<{ serverCpu: number; clientCpu: number }>> {
+  const t0 = performance.now();
+  const [s0, c0] = [await server.call<number>('cpu'), await clients.call<number>('cpu')];
+  return async () => {
+    const [s1, c1] = [await server.call<number>('cpu'), await clients.call<number>('cpu')];
+    const wallUs = (performance.now() - t0) * 1000;
+    return { serverCpu: (s1 - s0) / wallUs, clientCpu: (c1 - c0) / wallUs };
+  };
+}

@@ -12,13 +12,23 @@ let wss: WebSocketServer | undefined;
 let seq = 0;
 
 async function start(): Promise<{ url: string }> {
-  const server = new WebSocketServer({ host: '127.0.0.1', port: 0, maxPayload: 16 * 1024, perMessageDeflate: false });
+  const server = new WebSocketServer({
+    host: '127.0.0.1',
+    port: 0,
+    maxPayload: 16 * 1024,
+    perMessageDeflate: false,
+  });
   wss = server;
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   server.on('connection', (socket) => {
     socket.on('message', (data) => {
       const message = JSON.parse(data.toString()) as { action: { kind: string; text: string } };
-      const event = { seq: ++seq, type: message.action.kind, data: { text: message.action.text }, at: Date.now() };
+      const event = {
+        seq: ++seq,
+        type: message.action.kind,
+        data: { text: message.action.text },
+        at: Date.now(),
+      };
       const frame = Buffer.from(JSON.stringify({ type: 'events', events: [event] }));
       for (const client of server.clients) client.send(frame, { binary: false });
     });

@@ -28,7 +28,9 @@ function ensureFileLimit(): void {
     });
     process.exit(r.status ?? 1);
   }
-  console.warn(`open-file limit ${soft} (hard ${hard}) is below ${needed}: raise it with \`ulimit -n ${needed}\`.`);
+  console.warn(
+    `open-file limit ${soft} (hard ${hard}) is below ${needed}: raise it with \`ulimit -n ${needed}\`.`,
+  );
   settings.sizes = settings.sizes.filter((n) => n + 1_000 <= Number(soft));
 }
 
@@ -47,25 +49,29 @@ async function postgresReachable(): Promise<boolean> {
 
 const kb = (bytes: number) => fmt(bytes / 1024, 1);
 const ms = (v: number) => fmt(v, 1);
+const pct = (share: number) => `${fmt(share * 100)}%`;
 const ratio = (a: number, b: number) => `${fmt(a / b, 2)}×`;
 
 function fanoutTable(rows: { cercle: FanoutResult; raw: FanoutResult }[]): string[] {
   const out = [
-    '| N | server | all received p50 / p99 / max (ms) | median participant (ms) | burst deliveries/s | RSS / conn (KB) | heap / conn (KB) | connect (s) |',
-    '|---:|---|---|---:|---:|---:|---:|---:|',
+    '| N | server | all received p50 / p99 / max (ms) | median participant (ms) | deliveries/s single (N/p50) | deliveries/s burst | CPU server / clients | RSS / conn (KB) | heap / conn (KB) | connect (s) |',
+    '|---:|---|---|---:|---:|---:|---|---:|---:|---:|',
   ];
   for (const { cercle, raw } of rows) {
     for (const r of [cercle, raw]) {
       out.push(
-        `| ${fmt(r.n)} | ${r.target} | ${ms(r.allP50)} / ${ms(r.allP99)} / ${ms(r.allMax)} | ${ms(r.medianDelivery)} | ${fmt(r.throughput)} | ${kb(r.rssPerConn)} | ${kb(r.heapPerConn)} | ${fmt(r.connectMs / 1000, 1)} |`,
+        `| ${fmt(r.n)} | ${r.target} | ${ms(r.allP50)} / ${ms(r.allP99)} / ${ms(r.allMax)} | ${ms(r.medianDelivery)} | ${fmt(r.n / (r.allP50 / 1000))} | ${fmt(r.throughput)} | ${pct(r.serverCpu)} / ${pct(r.clientCpu)} | ${kb(r.rssPerConn)} | ${kb(r.heapPerConn)} | ${fmt(r.connectMs / 1000, 1)} |`,
       );
     }
   }
-  out.push('', '| N | Cercle/raw p50 | Cercle/raw p99 | Cercle/raw throughput | missed deliveries (Cercle, raw) |');
-  out.push('|---:|---:|---:|---:|---|');
+  out.push(
+    '',
+    '| N | Cercle/raw p50 | Cercle/raw p99 | Cercle/raw throughput single | Cercle/raw throughput burst | missed deliveries (Cercle, raw) |',
+  );
+  out.push('|---:|---:|---:|---:|---:|---|');
   for (const { cercle, raw } of rows) {
     out.push(
-      `| ${fmt(cercle.n)} | ${ratio(cercle.allP50, raw.allP50)} | ${ratio(cercle.allP99, raw.allP99)} | ${ratio(cercle.throughput, raw.throughput)} | ${cercle.missing + cercle.failed}, ${raw.missing + raw.failed} |`,
+      `| ${fmt(cercle.n)} | ${ratio(cercle.allP50, raw.allP50)} | ${ratio(cercle.allP99, raw.allP99)} | ${ratio(raw.allP50, cercle.allP50)} | ${ratio(cercle.throughput, raw.throughput)} | ${cercle.missing + cercle.failed}, ${raw.missing + raw.failed} |`,
     );
   }
   return out;
@@ -73,17 +79,17 @@ function fanoutTable(rows: { cercle: FanoutResult; raw: FanoutResult }[]): strin
 
 function ingestTable(rows: (IngestResult | { backend: string; skipped: string })[]): string[] {
   const out = [
-    '| backend | participants × submissions | acked | stored | acked/s | generate_series rows/s | 1,000-row INSERT rows/s | single-row INSERT rows/s |',
-    '|---|---|---:|---:|---:|---:|---:|---:|',
+    '| backend | participants × submissions | acked | stored | acked/s | commit batches | CPU server / clients | generate_series rows/s | 1,000-row INSERT rows/s | single-row INSERT rows/s |',
+    '|---|---|---:|---:|---:|---:|---|---:|---:|---:|',
   ];
   for (const r of rows) {
     if ('skipped' in r) {
-      out.push(`| ${r.backend} | skipped (${r.skipped}) | | | | | | |`);
+      out.push(`| ${r.backend} | skipped (${r.skipped}) | | | | | | | | |`);
       continue;
     }
     const check = r.stored === r.acked ? '' : ' ≠ acked!';
     out.push(
-      `| ${r.backend} | ${fmt(r.participants)} × ${settings.ingestPerParticipant} | ${fmt(r.acked)}${r.nacked ? ` (+${r.nacked} nack)` : ''} | ${fmt(r.stored)}${check} | ${fmt(r.ackedPerSec)} | ${fmt(r.seriesRowsPerSec)} | ${fmt(r.multiRowRowsPerSec)} | ${fmt(r.singleRowsPerSec)} |`,
+      `| ${r.backend} | ${fmt(r.participants)} × ${settings.ingestPerParticipant} | ${fmt(r.acked)}${r.nacked ? ` (+${r.nacked} nack)` : ''} | ${fmt(r.stored)}${check} | ${fmt(r.ackedPerSec)} | ${fmt(r.batches)} | ${pct(r.serverCpu)} / ${pct(r.clientCpu)} | ${fmt(r.seriesRowsPerSec)} | ${fmt(r.multiRowRowsPerSec)} | ${fmt(r.singleRowsPerSec)} |`,
     );
   }
   return out;
@@ -94,11 +100,12 @@ async function main(): Promise<void> {
   const dataDir = join(here, '.bench-data');
   const profileRoot = join(dataDir, 'profiles');
   if (settings.profile) rmSync(profileRoot, { recursive: true, force: true });
-  const profileDir = (name: string) => {
+  const profiles: string[] = [];
+  const profileFile = (name: string) => {
     if (!settings.profile) return undefined;
-    const dir = join(profileRoot, name);
-    mkdirSync(dir, { recursive: true });
-    return dir;
+    mkdirSync(profileRoot, { recursive: true });
+    profiles.push(join(profileRoot, `${name}.cpuprofile`));
+    return profiles.at(-1);
   };
   console.log(`Cercle benchmarks — ${JSON.stringify(settings)}`);
   const summary: string[] = [];
@@ -107,7 +114,7 @@ async function main(): Promise<void> {
     const rows: { cercle: FanoutResult; raw: FanoutResult }[] = [];
     for (const n of settings.sizes) {
       console.log(`fan-out N=${n}: Cercle…`);
-      const cercle = await measureFanout('cercle', n, profileDir(`fanout-${n}`));
+      const cercle = await measureFanout('cercle', n, profileFile(`fanout-${n}`));
       console.log(`fan-out N=${n}: raw ws…`);
       const raw = await measureFanout('raw', n);
       rows.push({ cercle, raw });
@@ -124,23 +131,16 @@ async function main(): Promise<void> {
         continue;
       }
       console.log(`ingest on ${backend}…`);
-      const r = await measureIngest(backend, profileDir(`ingest-${backend}`));
+      const r = await measureIngest(backend, profileFile(`ingest-${backend}`));
       rows.push(r);
       console.log(ingestTable([r]).slice(2).join('\n'));
     }
     summary.push('## Ingest', '', ...ingestTable(rows), '');
   }
 
-  if (settings.profile) {
-    summary.push('## Server CPU profiles (self time)', '', '```');
-    for (const name of ['fanout', 'ingest']) {
-      for (const dir of settings.sizes.map((n) => `fanout-${n}`).concat(['ingest-pglite', 'ingest-postgres'])) {
-        if (!dir.startsWith(name)) continue;
-        try {
-          summary.push(`[${dir}]`, ...topFrames(join(profileRoot, dir)));
-        } catch {}
-      }
-    }
+  if (profiles.length > 0) {
+    summary.push('## Server CPU profiles (measured phase only)', '', '```');
+    for (const file of profiles) summary.push(...topFrames(file));
     summary.push('```', '');
   }
 
