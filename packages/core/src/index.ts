@@ -1,3 +1,4 @@
+export * from './design/index.ts';
 export * from './errors.ts';
 export * from './limits.ts';
 export * from './live/decide.ts';
@@ -5,4 +6,3 @@ export * from './live/join-code.ts';
 export * from './live/protocol.ts';
 export * from './live/room-state.ts';
 export * from './live/timer.ts';
-export * from './design/index.ts';

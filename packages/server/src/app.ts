@@ -44,7 +44,13 @@ export async function buildApp(
   options: { logger?: FastifyServerOptions['logger'] } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? { level: ctx.config.logLevel },
+    logger: options.logger ?? {
+      level: ctx.config.logLevel,
+      // Secrets travel in some paths (invitation links): they never reach the logs.
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: redactSecrets(req.url) }),
+      },
+    },
     bodyLimit: LIMITS.httpBodyMaxBytes,
     trustProxy: ctx.config.trustProxy,
     // Fastify's defaults already reject `__proto__` and `constructor.prototype` keys in JSON bodies.
@@ -131,6 +137,11 @@ export async function buildApp(
 
   await serveWebApp(app, ctx.config.webDist ?? DEFAULT_WEB_DIST);
   return app;
+}
+
+/** Invitation tokens in paths are credentials; logs keep only their first characters. */
+export function redactSecrets(url: string): string {
+  return url.replace(/(\/invitations\/)([A-Za-z0-9_-]{6})[A-Za-z0-9_-]+/g, '$1$2…');
 }
 
 /** The built single-page app; unknown non-API paths get index.html so client routes work on reload. */

@@ -27,13 +27,16 @@ describe('loadConfig', () => {
   ])('refuses %s=%s with a ConfigError naming the variable', (name, value) => {
     const error = refusal({ [name]: value });
     expect(error.message).toMatch(new RegExp(`^\\s*${name}:`, 'm'));
-    const others = ['PORT', 'DATABASE_URL', 'PUBLIC_URL', 'REDIS_URL', 'LOG_LEVEL', 'DEMO'].filter((n) => n !== name);
+    const others = ['PORT', 'DATABASE_URL', 'PUBLIC_URL', 'REDIS_URL', 'LOG_LEVEL', 'DEMO'].filter(
+      (n) => n !== name,
+    );
     for (const other of others) expect(error.message).not.toMatch(new RegExp(`^\\s*${other}:`, 'm'));
   });
 
   test('names every bad variable at once', () => {
     const { message } = refusal({ PORT: 'abc', DATABASE_URL: 'mysql://x', PUBLIC_URL: 'notaurl' });
-    for (const name of ['PORT', 'DATABASE_URL', 'PUBLIC_URL']) expect(message).toMatch(new RegExp(`^\\s*${name}:`, 'm'));
+    for (const name of ['PORT', 'DATABASE_URL', 'PUBLIC_URL'])
+      expect(message).toMatch(new RegExp(`^\\s*${name}:`, 'm'));
   });
 
   test('defaults: port 3000, ./data resolved, http://localhost:3000, no database or Redis URL', () => {
@@ -54,7 +57,10 @@ describe('loadConfig', () => {
   });
 
   test('an https public address turns on secure mode; a trailing slash is dropped', () => {
-    const config = loadConfig({ PUBLIC_URL: 'https://cercle.example.org/', DATABASE_URL: 'postgresql://u@db/cercle' });
+    const config = loadConfig({
+      PUBLIC_URL: 'https://cercle.example.org/',
+      DATABASE_URL: 'postgresql://u@db/cercle',
+    });
     expect(config.publicUrl).toBe('https://cercle.example.org');
     expect(config.secure).toBe(true);
     expect(config.databaseUrl).toBe('postgresql://u@db/cercle');

@@ -37,32 +37,45 @@ describe.skipIf(!enabled)('two server processes sharing PostgreSQL and Redis', (
     return c;
   }
 
+  async function staff(server: ServerProcess, cookie: string, sessionId: string) {
+    const c = new LiveClient(server.url, { cookie });
+    await c.opened();
+    c.send({ type: 'hello', sessionId, since: 0 });
+    await c.until((x) => x.find('welcome').length > 0);
+    return c;
+  }
+
   it('FANOUT-1: a client on one process receives what was submitted on the other, in order', async () => {
     const fac = new HttpClient(a.url);
     await fac.signUp(`mp-${Date.now()}@example.org`);
-    const { code } = await fac.orgWithSession();
+    const { code, sessionId } = await fac.orgWithSession();
     const onA = await participant(a, (await fac.join(code, 'On A')).token);
     const onB = await participant(b, (await fac.join(code, 'On B')).token);
+    const wallA = await staff(a, fac.cookie, sessionId);
+    const wallB = await staff(b, fac.cookie, sessionId);
     for (let i = 0; i < 10; i++) {
       onB.send({ type: 'submit', id: `from-b-${i}`, action: { kind: 'contribution.post', text: `B${i}` } });
       onA.send({ type: 'submit', id: `from-a-${i}`, action: { kind: 'contribution.post', text: `A${i}` } });
     }
-    await onA.until((c) => c.events.length === 20, 10_000);
-    await onB.until((c) => c.events.length === 20, 10_000);
+    await wallA.until((c) => c.events.length === 20, 10_000);
+    await wallB.until((c) => c.events.length === 20, 10_000);
     const seqs = Array.from({ length: 20 }, (_, i) => i + 1);
-    expect(onA.events.map((e) => e.seq)).toEqual(seqs);
-    expect(onB.events.map((e) => e.seq)).toEqual(seqs);
-    onA.close();
-    onB.close();
+    expect(wallA.events.map((e) => e.seq)).toEqual(seqs);
+    expect(wallB.events.map((e) => e.seq)).toEqual(seqs);
+    // A facilitator event from process B reaches a phone on process A.
+    wallB.send({ type: 'submit', id: 'message-from-b', action: { kind: 'message.set', text: 'Pause' } });
+    await onA.until((c) => c.events.some((e) => e.type === 'message.set'), 10_000);
+    for (const c of [onA, onB, wallA, wallB]) c.close();
   });
 
   it('SUBMIT-2: the same submission sent to both processes is stored once with one sequence', async () => {
     const fac = new HttpClient(a.url);
     await fac.signUp(`mp2-${Date.now()}@example.org`);
-    const { code } = await fac.orgWithSession();
+    const { code, sessionId } = await fac.orgWithSession();
     const { token } = await fac.join(code, 'Twice');
     const onA = await participant(a, token);
     const onB = await participant(b, token);
+    const wall = await staff(a, fac.cookie, sessionId);
     const msg = { type: 'submit', id: 'both-processes', action: { kind: 'contribution.post', text: 'once' } };
     onA.send(msg);
     onB.send(msg);
@@ -70,9 +83,8 @@ describe.skipIf(!enabled)('two server processes sharing PostgreSQL and Redis', (
     const ackB = await onB.until((c) => c.find('ack')[0]);
     expect(ackA.seq).toBe(ackB.seq);
     await new Promise((r) => setTimeout(r, 200));
-    expect(onA.events.filter((e) => e.type === 'contribution.posted')).toHaveLength(1);
-    onA.close();
-    onB.close();
+    expect(wall.events.filter((e) => e.type === 'contribution.posted')).toHaveLength(1);
+    for (const c of [onA, onB, wall]) c.close();
   });
 
   it('AUTH-5: removing a member on one process closes their socket on the other', async () => {

@@ -20,7 +20,10 @@ export interface CurrentUser {
   csrfToken: string;
 }
 
-export async function findUserBySessionCookie(db: Db, cookie: string | undefined): Promise<CurrentUser | null> {
+export async function findUserBySessionCookie(
+  db: Db,
+  cookie: string | undefined,
+): Promise<CurrentUser | null> {
   if (!cookie) return null;
   const row = await db
     .selectFrom('auth_sessions as s')
@@ -29,7 +32,13 @@ export async function findUserBySessionCookie(db: Db, cookie: string | undefined
     .where('s.id', '=', hashSecret(cookie))
     .executeTakeFirst();
   if (!row || new Date(row.expires_at).getTime() < Date.now()) return null;
-  return { id: row.id, email: row.email, name: row.name, sessionId: row.sessionId, csrfToken: row.csrf_token };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    sessionId: row.sessionId,
+    csrfToken: row.csrf_token,
+  };
 }
 
 export async function currentUser(db: Db, request: FastifyRequest): Promise<CurrentUser | null> {

@@ -34,7 +34,12 @@ const raw = (url: string, payload: string, headers: Record<string, string> = {})
     url,
     payload,
     remoteAddress: uniqueAddress(),
-    headers: { 'content-type': 'application/json', cookie: owner.cookie!, 'x-csrf-token': owner.csrfToken!, ...headers },
+    headers: {
+      'content-type': 'application/json',
+      cookie: owner.cookie!,
+      'x-csrf-token': owner.csrfToken!,
+      ...headers,
+    },
   });
 const missionCount = async () =>
   (await h.ctx.db.selectFrom('missions').select('id').where('organisation_id', '=', orgId).execute()).length;
@@ -63,7 +68,9 @@ describe('malformed bodies', () => {
       password: ['array'],
       name: null,
     });
-    const paths = expectCleanError(signup, 400, 'VALIDATION_FAILED').issues.map((i: { path: string }) => i.path);
+    const paths = expectCleanError(signup, 400, 'VALIDATION_FAILED').issues.map(
+      (i: { path: string }) => i.path,
+    );
     expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.password', 'body.name']));
   });
 

@@ -30,7 +30,10 @@ export function toAppError(error: FastifyError | Error): AppError {
   const mapped = fe.code ? FASTIFY_CODES[fe.code] : undefined;
   if (mapped) return new AppError(mapped);
   // JSON.parse failures and prototype-poisoning attempts come as 400 SyntaxErrors.
-  if (fe.statusCode === 400 && (error instanceof SyntaxError || /JSON|__proto__|constructor/i.test(error.message))) {
+  if (
+    fe.statusCode === 400 &&
+    (error instanceof SyntaxError || /JSON|__proto__|constructor/i.test(error.message))
+  ) {
     return new AppError('BAD_JSON');
   }
   if (fe.statusCode === 429) return new AppError('RATE_LIMITED');
@@ -61,7 +64,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: appError.code, reason: error.message }, 'request refused');
     const body: ErrorBody = appError.toBody();
-    if (appError.code === 'RATE_LIMITED' && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
+    if (appError.code === 'RATE_LIMITED' && !reply.getHeader('retry-after'))
+      reply.header('retry-after', '60');
     reply.status(appError.status).send(body);
   });
 }

@@ -58,9 +58,16 @@ async function setUpOrganisation(owner: ApiClient, name: string): Promise<Ids & 
   const orgId = await owner.createOrganisation(name);
   const mission = await owner.post(`/api/organisations/${orgId}/missions`, { title: `${name} mission` });
   const missionId = mission.json().mission.id as string;
-  const session = await owner.post(`/api/organisations/${orgId}/live-sessions`, { title: `${name} live`, missionId });
+  const session = await owner.post(`/api/organisations/${orgId}/live-sessions`, {
+    title: `${name} live`,
+    missionId,
+  });
   const { id: sessionId, code } = session.json().session as { id: string; code: string };
-  const joined = await h.app.inject({ method: 'POST', url: `/api/join/${code}`, payload: { nickname: `${name} fan` } });
+  const joined = await h.app.inject({
+    method: 'POST',
+    url: `/api/join/${code}`,
+    payload: { nickname: `${name} fan` },
+  });
   expect(joined.statusCode).toBe(201);
   return { orgId, missionId, sessionId, userId: owner.user!.id, code };
 }
@@ -68,16 +75,46 @@ async function setUpOrganisation(owner: ApiClient, name: string): Promise<Ids & 
 /** Everything stored about an organisation, to compare before and after. */
 async function snapshot(orgId: string): Promise<unknown> {
   const db = h.ctx.db;
-  const sessions = await db.selectFrom('live_sessions').selectAll().where('organisation_id', '=', orgId).orderBy('id').execute();
+  const sessions = await db
+    .selectFrom('live_sessions')
+    .selectAll()
+    .where('organisation_id', '=', orgId)
+    .orderBy('id')
+    .execute();
   const sessionIds = sessions.map((s) => s.id);
   return {
     organisation: await db.selectFrom('organisations').selectAll().where('id', '=', orgId).execute(),
-    memberships: await db.selectFrom('memberships').selectAll().where('organisation_id', '=', orgId).orderBy('user_id').execute(),
-    invitations: await db.selectFrom('invitations').selectAll().where('organisation_id', '=', orgId).orderBy('id').execute(),
-    missions: await db.selectFrom('missions').selectAll().where('organisation_id', '=', orgId).orderBy('id').execute(),
+    memberships: await db
+      .selectFrom('memberships')
+      .selectAll()
+      .where('organisation_id', '=', orgId)
+      .orderBy('user_id')
+      .execute(),
+    invitations: await db
+      .selectFrom('invitations')
+      .selectAll()
+      .where('organisation_id', '=', orgId)
+      .orderBy('id')
+      .execute(),
+    missions: await db
+      .selectFrom('missions')
+      .selectAll()
+      .where('organisation_id', '=', orgId)
+      .orderBy('id')
+      .execute(),
     sessions,
-    participants: await db.selectFrom('participants').selectAll().where('live_session_id', 'in', sessionIds).orderBy('id').execute(),
-    events: await db.selectFrom('live_events').selectAll().where('live_session_id', 'in', sessionIds).orderBy('seq').execute(),
+    participants: await db
+      .selectFrom('participants')
+      .selectAll()
+      .where('live_session_id', 'in', sessionIds)
+      .orderBy('id')
+      .execute(),
+    events: await db
+      .selectFrom('live_events')
+      .selectAll()
+      .where('live_session_id', 'in', sessionIds)
+      .orderBy('seq')
+      .execute(),
   };
 }
 
@@ -98,7 +135,9 @@ beforeAll(async () => {
   idsA = await setUpOrganisation(a, 'A');
   idsB = await setUpOrganisation(b, 'B');
   const link = await a.post(`/api/organisations/${idsA.orgId}/invitations`, { role: 'observer' });
-  expect((await observer.post(`/api/invitations/${link.json().invitation.token}/accept`)).statusCode).toBe(200);
+  expect((await observer.post(`/api/invitations/${link.json().invitation.token}/accept`)).statusCode).toBe(
+    200,
+  );
   orgRoutes = registeredRoutes(h.app)
     .filter((r) => r.url.includes(':orgId'))
     .map((r) => ({ method: r.method as Method, url: r.url, key: `${r.method} ${r.url}` }));

@@ -19,7 +19,10 @@ export const errorResponses = {
 } as const;
 
 export const uuid = z.uuid();
-export const email = z.email().max(LIMITS.emailMax).transform((e) => e.trim().toLowerCase());
+export const email = z
+  .email()
+  .max(LIMITS.emailMax)
+  .transform((e) => e.trim().toLowerCase());
 export const personName = z.string().trim().min(1).max(LIMITS.personNameMax);
 export const role = z.enum(['owner', 'facilitator', 'observer']);
 export const orgParams = z.strictObject({ orgId: uuid });

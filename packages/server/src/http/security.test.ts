@@ -38,7 +38,9 @@ function expectSecurityHeaders(res: LightMyRequestResponse) {
   expect(scriptSrc).not.toContain('*');
   expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
   expect(res.headers['x-content-type-options']).toBe('nosniff');
-  expect(res.headers['referrer-policy']).toMatch(/^(no-referrer|same-origin|strict-origin(-when-cross-origin)?)$/);
+  expect(res.headers['referrer-policy']).toMatch(
+    /^(no-referrer|same-origin|strict-origin(-when-cross-origin)?)$/,
+  );
 }
 
 describe('security headers', () => {
@@ -99,8 +101,15 @@ describe('security headers', () => {
 });
 
 describe('OpenAPI', () => {
-  type Operation = { responses?: Record<string, unknown>; parameters?: { in: string; name: string; required?: boolean }[] };
-  let doc: { openapi: string; info: { title: string; version: string }; paths: Record<string, Record<string, Operation>> };
+  type Operation = {
+    responses?: Record<string, unknown>;
+    parameters?: { in: string; name: string; required?: boolean }[];
+  };
+  let doc: {
+    openapi: string;
+    info: { title: string; version: string };
+    paths: Record<string, Record<string, Operation>>;
+  };
   beforeAll(async () => {
     const res = await h.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
@@ -119,7 +128,9 @@ describe('OpenAPI', () => {
         expect(methods.has(method), `${method} ${path}`).toBe(true);
         expect(Object.keys(op.responses ?? {}).length, `${method} ${path} responses`).toBeGreaterThan(0);
         const declared = (op.parameters ?? []).filter((p) => p.in === 'path');
-        expect(declared.map((p) => p.name).sort(), `${method} ${path} path parameters`).toEqual([...params].sort());
+        expect(declared.map((p) => p.name).sort(), `${method} ${path} path parameters`).toEqual(
+          [...params].sort(),
+        );
         expect(declared.every((p) => p.required === true)).toBe(true);
       }
     }

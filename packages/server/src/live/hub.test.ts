@@ -172,12 +172,11 @@ describe('the log', () => {
   });
 
   it('LOG-2: a client reconnecting with `since` gets exactly what it missed, in order', async () => {
-    const { session } = await facilitatorWithSession();
+    const { api, session } = await facilitatorWithSession();
     const writer = await participantSocket((await join(session.code, 'W')).token);
-    const reader = await join(session.code, 'R');
     for (let k = 0; k < 10; k++) writer.send(post(`w-item-${k}`, `idea ${k}`));
     await writer.until((c) => c.find('ack').length === 10);
-    const late = await participantSocket(reader.token, 4);
+    const late = await facilitatorSocket(api, session.id, 4);
     const events = await late.until((c) => (c.events.length >= 6 ? c.events : undefined));
     expect(events.map((e) => e.seq)).toEqual([5, 6, 7, 8, 9, 10]);
     expect(late.find('snapshot')).toHaveLength(0);
@@ -189,17 +188,21 @@ describe('the log', () => {
   });
 
   it('LOG-2: a client claiming a sequence the room does not have gets a snapshot', async () => {
-    const { session } = await facilitatorWithSession();
+    const { api, session } = await facilitatorWithSession();
     const p = await join(session.code);
     const w = await participantSocket(p.token);
     w.send(post('snap-item-1', 'first'));
     await w.until((c) => c.find('ack').length === 1);
-    const confused = await participantSocket(p.token, 999);
+    const confused = await facilitatorSocket(api, session.id, 999);
     const snapshot = await confused.until((c) => c.find('snapshot')[0]);
     expect(snapshot.seq).toBe(1);
     expect(snapshot.state.contributions.map((x) => x.text)).toEqual(['first']);
-    w.close();
-    confused.close();
+    // FANOUT-3: a participant's snapshot carries no one's contributions.
+    const phone = await participantSocket(p.token, 999);
+    const own = await phone.until((c) => c.find('snapshot')[0]);
+    expect(own.seq).toBe(1);
+    expect(own.state.contributions).toEqual([]);
+    for (const c of [w, confused, phone]) c.close();
   });
 });
 
@@ -280,17 +283,38 @@ describe('fan-out and time', () => {
   it('FANOUT-1: an event reaches every connection of the room, each exactly once, in order', async () => {
     const { api, session } = await facilitatorWithSession();
     const wall = await facilitatorSocket(api, session.id);
+    const console_ = await facilitatorSocket(api, session.id);
     const phones = await Promise.all(
       Array.from({ length: 20 }, async (_, i) =>
         participantSocket((await join(session.code, `P${i}`)).token),
       ),
     );
     for (const [i, p] of phones.entries()) p.send(post(`fan-out-${i}`, `idea ${i}`));
-    await wall.until((c) => c.events.length === 20);
-    for (const p of phones) await p.until((c) => c.events.length === 20);
-    for (const c of [wall, ...phones])
-      expect(c.events.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    for (const c of [wall, ...phones]) c.close();
+    for (const screen of [wall, console_]) await screen.until((c) => c.events.length === 20);
+    const seqs = Array.from({ length: 20 }, (_, i) => i + 1);
+    for (const screen of [wall, console_]) expect(screen.events.map((e) => e.seq)).toEqual(seqs);
+    console_.send({
+      type: 'submit',
+      id: 'fan-out-message',
+      action: { kind: 'message.set', text: 'Table 4' },
+    });
+    for (const c of [wall, ...phones]) await c.until((x) => x.events.some((e) => e.seq === 21));
+    for (const p of phones) expect(p.events.map((e) => [e.seq, e.type])).toEqual([[21, 'message.set']]);
+    for (const c of [wall, console_, ...phones]) c.close();
+  });
+
+  it("FANOUT-3: participants receive facilitator events but not other participants' contributions", async () => {
+    const { api, session } = await facilitatorWithSession();
+    const a = await participantSocket((await join(session.code, 'A')).token);
+    const b = await participantSocket((await join(session.code, 'B')).token);
+    a.send(post('private-idea', 'only for the wall'));
+    await a.until((c) => c.find('ack')[0]);
+    const f = await facilitatorSocket(api, session.id);
+    f.send({ type: 'submit', id: 'after-idea', action: { kind: 'message.set', text: 'Next' } });
+    await b.until((c) => c.events.length === 1);
+    expect(b.events.map((e) => e.type)).toEqual(['message.set']);
+    expect(a.events.map((e) => e.type)).toEqual(['message.set']);
+    for (const c of [a, b, f]) c.close();
   });
 
   it('TIME-1: the timer is decided by the server clock and pong carries server time', async () => {

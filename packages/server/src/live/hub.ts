@@ -18,6 +18,7 @@ import {
   foldEvents,
   LIMITS,
   type LiveEvent,
+  participantView,
   type ServerMessage,
 } from '@cercle/core';
 import type { FastifyBaseLogger } from 'fastify';
@@ -89,6 +90,7 @@ export class LiveHub {
     const conn: Connection = {
       socket,
       ready: false,
+      audience: 'participant',
       actor: null,
       authorId: '',
       userId,
@@ -187,6 +189,7 @@ export class LiveHub {
     if (conn.socket.readyState !== conn.socket.OPEN) return;
     if (conn.helloTimer) clearTimeout(conn.helloTimer);
     conn.actor = actor;
+    conn.audience = actor.role === 'participant' ? 'participant' : 'staff';
     conn.room = room;
     this.cancelUnload(room.info.id);
     room.members.add(conn);
@@ -206,9 +209,11 @@ export class LiveHub {
       lastSeq: room.seq,
     });
     const since = hello.since ?? 0;
-    const replay = since > room.seq ? null : room.replayAfter(since);
-    if (replay === null) this.send(conn, { type: 'snapshot', seq: room.seq, state: room.state });
-    else if (replay.length > 0) this.send(conn, { type: 'events', events: replay });
+    const replay = since > room.seq ? null : room.replayAfter(since, conn.audience);
+    if (replay === null) {
+      const state = conn.audience === 'staff' ? room.state : participantView(room.state);
+      this.send(conn, { type: 'snapshot', seq: room.seq, state });
+    } else if (replay.length > 0) this.send(conn, { type: 'events', events: replay });
     conn.ready = true;
   }
 
@@ -312,7 +317,7 @@ export class LiveHub {
     const room = this.rooms.get(sessionId);
     if (!room) return;
     try {
-      room.receive(JSON.parse(message) as LiveEvent[]);
+      room.receive(JSON.parse(message) as LiveEvent[], message);
     } catch (err) {
       this.log.error({ err }, 'bad room message');
     }

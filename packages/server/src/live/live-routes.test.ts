@@ -22,7 +22,10 @@ const join = (code: string, nickname: string, remoteAddress = uniqueAddress()) =
   h.app.inject({ method: 'POST', url: `/api/join/${code}`, payload: { nickname }, remoteAddress });
 
 /** Well-formed codes (join alphabet, 6 characters) that no session has, barring a one-in-millions collision. */
-const WRONG_CODES = Array.from({ length: 25 }, (_, i) => `XYXY${JOIN_CODE_ALPHABET[i]!}${JOIN_CODE_ALPHABET[i + 1]!}`);
+const WRONG_CODES = Array.from(
+  { length: 25 },
+  (_, i) => `XYXY${JOIN_CODE_ALPHABET[i]!}${JOIN_CODE_ALPHABET[i + 1]!}`,
+);
 const otherCode = (code: string) => WRONG_CODES.find((c) => c !== code)!;
 
 describe('opening a session', () => {
@@ -32,7 +35,12 @@ describe('opening a session', () => {
     const { session } = res.json();
     expect(session.code).toHaveLength(JOIN_CODE_LENGTH);
     expect([...session.code].every((ch) => JOIN_CODE_ALPHABET.includes(ch))).toBe(true);
-    expect(session).toMatchObject({ organisationId: orgId, title: 'Plénière', status: 'open', participantCount: 0 });
+    expect(session).toMatchObject({
+      organisationId: orgId,
+      title: 'Plénière',
+      status: 'open',
+      participantCount: 0,
+    });
     expect(session.joinUrl).toBe(`http://localhost:3000/join/${session.code}`);
     const listed = (await owner.get(`/api/organisations/${orgId}/live-sessions`)).json().sessions;
     expect(listed.map((s: { id: string }) => s.id)).toContain(session.id);
@@ -83,12 +91,20 @@ describe('participants', () => {
     const res = await join(code.toLowerCase(), '  Camille  ');
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body).toEqual({ participant: { id: expect.any(String), nickname: 'Camille' }, token: expect.any(String), sessionId: id });
+    expect(body).toEqual({
+      participant: { id: expect.any(String), nickname: 'Camille' },
+      token: expect.any(String),
+      sessionId: id,
+    });
     expect(body.token.length).toBeGreaterThanOrEqual(32);
     const me = await get(`/api/join/${code}/me`, { authorization: `Bearer ${body.token}` });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toEqual({ participant: body.participant, sessionId: id });
-    const stored = await h.ctx.db.selectFrom('participants').selectAll().where('id', '=', body.participant.id).executeTakeFirstOrThrow();
+    const stored = await h.ctx.db
+      .selectFrom('participants')
+      .selectAll()
+      .where('id', '=', body.participant.id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toBe(body.token);
     expect(JSON.stringify(stored)).not.toContain(body.token);
     const session = (await owner.get(`/api/organisations/${orgId}/live-sessions/${id}`)).json().session;
@@ -162,7 +178,11 @@ describe('closing', () => {
     const res = await owner.post(`/api/organisations/${orgId}/live-sessions/${id}/close`);
     expect(res.statusCode).toBe(200);
     expect(res.json().session).toMatchObject({ id, status: 'closed', participantCount: 1 });
-    const row = await h.ctx.db.selectFrom('live_sessions').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await h.ctx.db
+      .selectFrom('live_sessions')
+      .select('status')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe('closed');
     const late = await join(code, 'Latecomer');
     expect(late.statusCode).toBe(409);

@@ -5,7 +5,14 @@
  * other processes; the room delivers strictly in sequence and fills gaps
  * from the database.
  */
-import { applyEvent, LIMITS, type LiveEvent, type RoomState, type ServerMessage } from '@cercle/core';
+import {
+  foldEvents,
+  LIMITS,
+  type LiveEvent,
+  type RoomState,
+  type ServerMessage,
+  visibleToParticipants,
+} from '@cercle/core';
 import type { WebSocket } from 'ws';
 
 export interface RoomInfo {
@@ -15,11 +22,15 @@ export interface RoomInfo {
   code: string;
 }
 
+/** Staff (facilitators, observers, the wall) see everything; participants see what `visibleToParticipants` allows. */
+export type Audience = 'staff' | 'participant';
+
 /** What the room needs to know of a connection to deliver to it. */
 export interface RoomMember {
   socket: WebSocket;
   /** False while the connection is being welcomed; true once it follows the room live. */
   ready: boolean;
+  audience: Audience;
 }
 
 /** Beyond this many buffered bytes a client is too slow; it is dropped and will catch up on reconnect. */
@@ -47,26 +58,34 @@ export class Room {
   }
 
   /** Events this room can replay from memory to a client that saw `since`, or null if too far behind. */
-  replayAfter(since: number): LiveEvent[] | null {
+  replayAfter(since: number, audience: Audience): LiveEvent[] | null {
     if (since >= this.seq) return [];
     const first = this.recent[0];
     if (!first || first.seq > since + 1) return null;
-    return this.recent.filter((e) => e.seq > since);
+    return this.recent.filter((e) => e.seq > since && (audience === 'staff' || visibleToParticipants(e)));
   }
 
-  /** Accepts events from the pub/sub in any order; delivers those that are next in sequence. */
-  receive(events: LiveEvent[]): void {
+  /**
+   * Accepts events from the pub/sub in any order; delivers those that are next
+   * in sequence. `published` is the JSON the events arrived as: when they are
+   * delivered exactly as published, it is reused instead of serialising again.
+   */
+  receive(events: LiveEvent[], published?: string): void {
     for (const event of events) if (event.seq > this.seq) this.early.set(event.seq, event);
     const ready: LiveEvent[] = [];
     let next = this.seq + 1;
     let event = this.early.get(next);
     while (event) {
       this.early.delete(next);
-      this.state = applyEvent(this.state, event);
       ready.push(event);
       event = this.early.get(++next);
     }
-    if (ready.length > 0) this.deliver(ready);
+    if (ready.length > 0) {
+      this.state = foldEvents(ready, this.state);
+      const asPublished =
+        published !== undefined && ready.length === events.length && ready.every((e, i) => e === events[i]);
+      this.deliver(ready, asPublished ? published : undefined);
+    }
     if (this.early.size > 0) this.scheduleGapFill();
   }
 
@@ -80,14 +99,28 @@ export class Room {
     this.gapTimer.unref();
   }
 
-  private deliver(events: LiveEvent[]): void {
+  private deliver(events: LiveEvent[], published: string | undefined): void {
     this.recent.push(...events);
     if (this.recent.length > LIMITS.replayMaxEvents * 2)
       this.recent = this.recent.slice(-LIMITS.replayMaxEvents);
-    // Serialised once for every connection: the fan-out cost is one send per socket.
-    const frame = Buffer.from(JSON.stringify({ type: 'events', events } satisfies ServerMessage));
+    // Serialised once per audience: the fan-out cost is one send per socket.
+    const staffFrame = Buffer.from(
+      published !== undefined
+        ? `{"type":"events","events":${published}}`
+        : JSON.stringify({ type: 'events', events } satisfies ServerMessage),
+    );
+    const forParticipants = events.filter(visibleToParticipants);
+    let participantFrame: Buffer | null = null;
+    if (forParticipants.length === events.length) participantFrame = staffFrame;
+    else if (forParticipants.length > 0) {
+      participantFrame = Buffer.from(
+        JSON.stringify({ type: 'events', events: forParticipants } satisfies ServerMessage),
+      );
+    }
     for (const member of this.members) {
       if (!member.ready) continue;
+      const frame = member.audience === 'staff' ? staffFrame : participantFrame;
+      if (!frame) continue;
       if (member.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
         member.socket.close(4503, 'SLOW_CONSUMER');
         continue;

@@ -52,8 +52,12 @@ export class GroupCommitWriter {
             this.db,
             batch.map((w) => w.item),
           );
-          for (const [sessionId, events] of committed) this.onCommitted(sessionId, events);
+          // Acknowledge first: a phone's ack must not wait behind the fan-out of the whole batch.
           for (const [i, w] of batch.entries()) w.resolve(results[i] as AppendResult);
+          // The acks' continuations run first; the fan-out follows on the next turn, in commit order.
+          setImmediate(() => {
+            for (const [sessionId, events] of committed) this.onCommitted(sessionId, events);
+          });
         } catch (error) {
           for (const w of batch) w.reject(error);
         }
