@@ -27,4 +27,7 @@ export const LIMITS = {
   /** A client further behind than this gets a snapshot instead of a replay. */
   replayMaxEvents: 500,
   timerMaxSeconds: 24 * 60 * 60,
+  /** Wrong join codes one address may try in `joinCodeMissWindowMs` before it must wait. */
+  joinCodeMisses: 60,
+  joinCodeMissWindowMs: 5 * 60_000,
 } as const;

@@ -26,7 +26,8 @@ import sjson from 'secure-json-parse';
 import type { RawData, WebSocket } from 'ws';
 import type { Db } from '../db/database.ts';
 import { readEvents } from './event-store.ts';
-import { findParticipantByToken, findRole, findSessionById, type SessionRow } from './lookups.ts';
+import { findRole, findSessionById, type SessionRow } from './lookups.ts';
+import { ParticipantLookup } from './participant-lookup.ts';
 import type { PubSub } from './pubsub.ts';
 import { Room, type RoomMember } from './room.ts';
 import { TokenBucket } from './token-bucket.ts';
@@ -58,6 +59,7 @@ export class LiveHub {
   private readonly roomHandlers = new Map<string, (message: string) => void>();
   private readonly connections = new Set<Connection>();
   private readonly writer: GroupCommitWriter;
+  private readonly participants: ParticipantLookup;
   private closing = false;
   private readonly controlHandler = (message: string) => this.onControl(message);
 
@@ -66,6 +68,7 @@ export class LiveHub {
     private readonly pubsub: PubSub,
     private readonly log: FastifyBaseLogger,
   ) {
+    this.participants = new ParticipantLookup(db);
     this.writer = new GroupCommitWriter(db, (sessionId, events) => {
       this.pubsub.publish(roomChannel(sessionId), JSON.stringify(events)).catch((err) => {
         // Subscribers will find the events in the database when the next one reveals the gap.
@@ -163,7 +166,7 @@ export class LiveHub {
     let session: SessionRow | undefined;
     let actor: Actor;
     if (hello.token) {
-      const found = await findParticipantByToken(this.db, hello.token);
+      const found = await this.participants.find(hello.token);
       if (!found || (hello.sessionId && hello.sessionId !== found.session.id)) {
         return this.close(conn, CLOSE_CODES.UNAUTHENTICATED, 'INVALID_TOKEN');
       }

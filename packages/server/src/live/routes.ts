@@ -52,7 +52,8 @@ async function participantCounts(db: Db, ids: string[]): Promise<Map<string, num
 export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = ctx;
-  const wrongCodes = new MissCounter(20, 5 * 60_000);
+  // A venue of people mistyping stays well under the limit; guessing codes stays slow.
+  const wrongCodes = new MissCounter(LIMITS.joinCodeMisses, LIMITS.joinCodeMissWindowMs);
 
   const presentOne = async (s: SessionRow) =>
     presentSession(config, s, (await participantCounts(db, [s.id])).get(s.id) ?? 0);
