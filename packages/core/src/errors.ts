@@ -17,6 +17,11 @@ export const ERRORS = {
   LAST_OWNER: { status: 409, message: 'An organisation keeps at least one owner.' },
   ALREADY_MEMBER: { status: 409, message: 'You are already a member of this organisation.' },
   SESSION_CLOSED: { status: 409, message: 'This session is closed.' },
+  VERSION_CONFLICT: { status: 409, message: 'Someone saved a newer version; reload to see it.' },
+  ARCHIVE_UNSUPPORTED: {
+    status: 400,
+    message: 'This file is not a Cercle mission archive this version can read.',
+  },
   INVITATION_INVALID: { status: 410, message: 'This invitation has expired or was already used.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send JSON (Content-Type: application/json).' },

@@ -21,6 +21,7 @@ import { AppError } from './errors.ts';
 import { frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { liveRoutes } from './live/routes.ts';
+import { methodRoutes } from './methods/routes.ts';
 import { missionRoutes } from './missions/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 
@@ -132,6 +133,7 @@ export async function buildApp(
 
   accountRoutes(app, ctx);
   organisationRoutes(app, ctx);
+  methodRoutes(app, ctx);
   missionRoutes(app, ctx);
   liveRoutes(app, ctx);
 

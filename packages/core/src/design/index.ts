@@ -5,6 +5,7 @@ export * from './agenda/rules.ts';
 export * from './agenda/schedule.ts';
 export * from './errors.ts';
 export * from './limits.ts';
+export * from './methods/custom.ts';
 export {
   BUILT_IN_METHODS,
   createMethodLibrary,

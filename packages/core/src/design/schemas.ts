@@ -289,7 +289,7 @@ export function createDesignSchemas({ isKnownMethod }: DesignSchemaOptions) {
       id: id('id'),
       title: text('title', L.titleMax, true),
       locale: localeSchema,
-      clientName: text('clientName', L.titleMax, true),
+      clientName: text('clientName', L.titleMax),
       sponsor: text('sponsor', L.titleMax),
       context: text('context', L.longTextMax),
       goals: list('goals', text('goals', L.shortTextMax, true), L.listItemsMax),

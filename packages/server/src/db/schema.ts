@@ -48,14 +48,28 @@ export interface InvitationsTable {
 }
 
 export interface MissionsTable {
-  id: Generated<string>;
+  id: string;
   organisation_id: string;
   title: string;
   client_name: string;
   context: string;
-  starts_on: string | null;
-  ends_on: string | null;
-  status: Generated<'draft' | 'active' | 'done'>;
+  starts_on: ColumnType<Date, string, string>;
+  ends_on: ColumnType<Date, string, string>;
+  status: 'draft' | 'active' | 'completed' | 'archived';
+  /** The whole `Mission` of @cercle/core: steps, workshops, runs of show. */
+  document: ColumnType<unknown, string, string>;
+  version: Generated<number>;
+  locale: 'fr' | 'en';
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrganisationMethodsTable {
+  organisation_id: string;
+  id: string;
+  /** A `Method` of @cercle/core, bilingual like the built-in library. */
+  method: ColumnType<unknown, string, string>;
+  created_by: string | null;
   created_at: Timestamp;
 }
 
@@ -63,6 +77,8 @@ export interface LiveSessionsTable {
   id: Generated<string>;
   organisation_id: string;
   mission_id: string | null;
+  /** The workshop (inside the mission document) this session runs. */
+  workshop_id: Generated<string | null>;
   title: string;
   join_code: string;
   status: Generated<'open' | 'closed'>;
@@ -97,6 +113,7 @@ export interface Database {
   memberships: MembershipsTable;
   invitations: InvitationsTable;
   missions: MissionsTable;
+  organisation_methods: OrganisationMethodsTable;
   live_sessions: LiveSessionsTable;
   participants: ParticipantsTable;
   live_events: LiveEventsTable;

@@ -36,6 +36,7 @@ describe(`storage on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () 
       'live_sessions',
       'memberships',
       'missions',
+      'organisation_methods',
       'organisations',
       'participants',
       'users',

@@ -1,7 +1,8 @@
 /**
  * The demo a new user meets on `npm start`: an organisation, a facilitator
  * account with a generated password (kept in DATA_DIR so it can be printed
- * at every start), a mission and an open live session.
+ * at every start), the 2-day seminar mission of template (a) and an open
+ * live session for its seminar.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,13 @@ import { signUp } from '../accounts/sign-up.ts';
 import { newSecret } from '../accounts/tokens.ts';
 import type { Db } from '../db/database.ts';
 import { openLiveSession } from '../live/open-session.ts';
-import { createMission } from '../missions/routes.ts';
+import { createMissionFromTemplate } from '../missions/create-mission.ts';
+
+function nextMonday(from: Date): string {
+  const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
+  d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7 || 7));
+  return d.toISOString().slice(0, 10);
+}
 
 export const DEMO_EMAIL = 'demo@cercle.local';
 
@@ -39,20 +46,18 @@ export async function seedDemo(db: Db, dataDir: string): Promise<DemoCredentials
     .insertInto('memberships')
     .values({ organisation_id: org.id, user_id: user.id, role: 'owner' })
     .execute();
-  const mission = await createMission(db, org.id, {
-    title: 'Réécriture du projet stratégique associatif',
-    clientName: 'Association Horizons Solidaires',
-    context:
-      'Séminaire de 2 jours avec 18 cadres et administrateurs pour réécrire le projet stratégique 2027–2031 : ' +
-      'interviews croisées (Appreciative Inquiry), World Café, Lire-Discuter-Appliquer, Forum Ouvert, ' +
-      'petits groupes, plénières et facilitation graphique.',
-    startsOn: null,
-    endsOn: null,
+  // Template (a): the 2-day strategic-project seminar, starting next Monday.
+  const { mission } = await createMissionFromTemplate(db, org.id, {
+    templateId: 'strategic-project-seminar',
+    startsOn: nextMonday(new Date()),
+    locale: 'fr',
   });
+  const seminar = mission.steps.find((s) => s.workshop)?.workshop;
   await openLiveSession(db, {
     organisationId: org.id,
     missionId: mission.id,
-    title: 'Jour 1 — Ouverture : ce qui nous rend fiers',
+    workshopId: seminar?.id ?? null,
+    title: seminar?.title ?? mission.title,
     createdBy: user.id,
   });
   const credentials = { email: DEMO_EMAIL, password };

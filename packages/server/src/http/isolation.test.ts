@@ -12,14 +12,38 @@ import { type Harness, startHarness } from '../test-support/harness.ts';
 interface Ids {
   orgId: string;
   missionId: string;
+  workshopId: string;
+  methodId: string;
   sessionId: string;
   userId: string;
 }
+
+/** Documents fetched in setup, for the routes whose bodies must be valid. */
+const fixtures: { missions: Map<string, unknown>; archive: unknown; sequence: unknown } = {
+  missions: new Map(),
+  archive: null,
+  sequence: null,
+};
 
 /** Valid bodies for the routes that need one (a route missing here is called with none and fails loudly). */
 const BODIES: Record<string, (ids: Ids) => unknown> = {
   'POST /api/organisations/:orgId/invitations': () => ({ role: 'owner' }),
   'POST /api/organisations/:orgId/missions': () => ({ title: 'Intrusion' }),
+  'POST /api/organisations/:orgId/missions/from-template': () => ({
+    templateId: 'management-seminar',
+    startsOn: '2027-01-04',
+    locale: 'fr',
+  }),
+  'POST /api/organisations/:orgId/missions/import': () => fixtures.archive,
+  'PUT /api/organisations/:orgId/missions/:missionId': (ids) => ({
+    mission: fixtures.missions.get(ids.missionId),
+    version: 1,
+  }),
+  'POST /api/organisations/:orgId/methods': () => ({
+    name: 'Intrusion',
+    locale: 'fr',
+    sequences: [fixtures.sequence],
+  }),
   'POST /api/organisations/:orgId/live-sessions': (ids) => ({ title: 'Intrusion', missionId: ids.missionId }),
 };
 
@@ -42,6 +66,8 @@ const NOT_ORG_SCOPED: Record<string, string> = {
   'GET /api/join/:code/qr.svg': 'public by join code: live-routes.test.ts',
   'GET /api/join/:code/qr.png': 'public by join code: live-routes.test.ts',
   'GET /api/live/ws': 'the hub checks membership per session (hub tests)',
+  'GET /api/mission-templates': 'the same public catalogue for everyone',
+  'GET /api/methods': 'the built-in library, the same for everyone',
 };
 
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -56,8 +82,26 @@ let orgRoutes: { method: Method; url: string; key: string }[];
 
 async function setUpOrganisation(owner: ApiClient, name: string): Promise<Ids & { code: string }> {
   const orgId = await owner.createOrganisation(name);
-  const mission = await owner.post(`/api/organisations/${orgId}/missions`, { title: `${name} mission` });
-  const missionId = mission.json().mission.id as string;
+  const mission = await owner.post(`/api/organisations/${orgId}/missions/from-template`, {
+    templateId: 'management-seminar',
+    startsOn: '2027-01-04',
+    locale: 'fr',
+  });
+  expect(mission.statusCode).toBe(201);
+  const doc = mission.json().mission;
+  const missionId = doc.id as string;
+  fixtures.missions.set(missionId, doc);
+  const workshop = doc.steps.find((s: { workshop?: unknown }) => s.workshop).workshop;
+  fixtures.sequence = workshop.sequences[0];
+  const method = await owner.post(`/api/organisations/${orgId}/methods`, {
+    name: `${name} method`,
+    locale: 'fr',
+    sequences: [workshop.sequences[0]],
+  });
+  expect(method.statusCode).toBe(201);
+  fixtures.archive = (
+    await owner.get(`/api/organisations/${orgId}/missions/${missionId}/archive.json`)
+  ).json();
   const session = await owner.post(`/api/organisations/${orgId}/live-sessions`, {
     title: `${name} live`,
     missionId,
@@ -69,7 +113,15 @@ async function setUpOrganisation(owner: ApiClient, name: string): Promise<Ids & 
     payload: { nickname: `${name} fan` },
   });
   expect(joined.statusCode).toBe(201);
-  return { orgId, missionId, sessionId, userId: owner.user!.id, code };
+  return {
+    orgId,
+    missionId,
+    workshopId: workshop.id,
+    methodId: method.json().method.id,
+    sessionId,
+    userId: owner.user!.id,
+    code,
+  };
 }
 
 /** Everything stored about an organisation, to compare before and after. */
@@ -92,6 +144,12 @@ async function snapshot(orgId: string): Promise<unknown> {
       .execute(),
     invitations: await db
       .selectFrom('invitations')
+      .selectAll()
+      .where('organisation_id', '=', orgId)
+      .orderBy('id')
+      .execute(),
+    methods: await db
+      .selectFrom('organisation_methods')
       .selectAll()
       .where('organisation_id', '=', orgId)
       .orderBy('id')

@@ -7,7 +7,13 @@ import { findSessionById, type SessionRow } from './lookups.ts';
 /** Opens a live session with a fresh join code (retrying on the rare collision). */
 export async function openLiveSession(
   db: Db,
-  input: { organisationId: string; title: string; missionId: string | null; createdBy: string },
+  input: {
+    organisationId: string;
+    title: string;
+    missionId: string | null;
+    workshopId?: string | null;
+    createdBy: string;
+  },
 ): Promise<SessionRow> {
   if (input.missionId) {
     const mission = await db
@@ -25,6 +31,7 @@ export async function openLiveSession(
       .values({
         organisation_id: input.organisationId,
         mission_id: input.missionId,
+        workshop_id: input.workshopId ?? null,
         title: input.title,
         join_code: code,
         created_by: input.createdBy,
