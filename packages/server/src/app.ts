@@ -22,6 +22,7 @@ import { frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { liveRoutes } from './live/routes.ts';
 import { methodRoutes } from './methods/routes.ts';
+import { missionExportRoutes } from './missions/export-routes.ts';
 import { missionRoutes } from './missions/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 
@@ -135,6 +136,7 @@ export async function buildApp(
   organisationRoutes(app, ctx);
   methodRoutes(app, ctx);
   missionRoutes(app, ctx);
+  missionExportRoutes(app, ctx);
   liveRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDist ?? DEFAULT_WEB_DIST);
