@@ -1,4 +1,13 @@
 /** Shapes of the HTTP answers described in docs/API.md (the server presents exactly these). */
+import type {
+  Locale,
+  Localized,
+  Mission as MissionDocument,
+  MissionStatus,
+  MissionStepKind,
+  MissionStepStatus,
+} from '@cercle/core';
+
 export type OrgRole = 'owner' | 'facilitator' | 'observer';
 
 export interface User {
@@ -40,13 +49,57 @@ export interface InvitationPreview {
   expiresAt: string;
 }
 
-/** Minimal until the mission design lands; extra fields are ignored. */
+/** A line of `GET …/missions` (MissionSummary in docs/API.md). */
 export interface Mission {
   id: string;
   title: string;
   clientName?: string | null;
   startsOn?: string | null;
   endsOn?: string | null;
+  status?: MissionStatus;
+  locale?: Locale;
+  version?: number;
+  updatedAt?: string;
+}
+
+/** `{mission, version, warnings}`: every mission route answers this. */
+export interface MissionAnswer {
+  mission: MissionDocument;
+  version: number;
+  warnings?: Record<string, ServerWarning[]>;
+}
+
+export interface ServerWarning {
+  rule: string;
+  severity: 'warning' | 'info';
+  sequenceId?: string;
+  day?: number;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+export interface MissionTemplateSummary {
+  id: string;
+  title: Localized;
+  summary: Localized;
+  /** docs/API.md says `durationDays`; early servers send `lengthDays`. */
+  durationDays?: number;
+  lengthDays?: number;
+  workshops: number;
+  participants?: number;
+}
+
+export interface DashboardStep {
+  id: string;
+  kind: MissionStepKind;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  status: MissionStepStatus;
+  expectedParticipants: number | null;
+  registeredParticipants: number | null;
+  workshopId?: string | null;
+  liveSessions: { id: string; code: string; status: 'open' | 'closed' }[];
 }
 
 export interface LiveSession {

@@ -6,7 +6,18 @@ import { type ErrorCode, isErrorCode } from '@cercle/core';
 
 /** Codes the browser produces itself, next to the server's catalogue. */
 export type ClientErrorCode = 'NETWORK' | 'UNKNOWN';
-export type AnyErrorCode = ErrorCode | ClientErrorCode;
+
+/**
+ * Codes of the mission design routes (docs/API.md). Listed here too so the UI understands
+ * them whether or not the core catalogue already holds them.
+ */
+export const DESIGN_ERROR_CODES = ['VERSION_CONFLICT', 'ARCHIVE_UNSUPPORTED'] as const;
+export type DesignErrorCode = (typeof DESIGN_ERROR_CODES)[number];
+export type AnyErrorCode = ErrorCode | ClientErrorCode | DesignErrorCode;
+
+function isKnownCode(value: unknown): value is ErrorCode | DesignErrorCode {
+  return isErrorCode(value) || (DESIGN_ERROR_CODES as readonly unknown[]).includes(value);
+}
 
 export interface ApiIssue {
   path: string;
@@ -17,13 +28,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: AnyErrorCode;
   readonly issues: ApiIssue[];
+  /** The whole error body (a 409 VERSION_CONFLICT carries the current document). */
+  readonly body: unknown;
 
-  constructor(status: number, code: AnyErrorCode, message: string, issues: ApiIssue[] = []) {
+  constructor(status: number, code: AnyErrorCode, message: string, issues: ApiIssue[] = [], body?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.issues = issues;
+    this.body = body;
   }
 }
 
@@ -91,12 +105,18 @@ async function request<T>(path: string, options: RequestOptions = {}): Promise<T
   return payload as T;
 }
 
+function toIssue(raw: unknown): ApiIssue {
+  const issue = (raw && typeof raw === 'object' ? raw : {}) as { path?: unknown; message?: unknown };
+  const path = Array.isArray(issue.path) ? issue.path.map(String).join('.') : String(issue.path ?? '');
+  return { path, message: String(issue.message ?? '') };
+}
+
 export function errorFromPayload(status: number, payload: unknown): ApiError {
   if (payload && typeof payload === 'object') {
     const body = payload as { code?: unknown; message?: unknown; issues?: unknown };
-    if (isErrorCode(body.code)) {
-      const issues = Array.isArray(body.issues) ? (body.issues as ApiIssue[]) : [];
-      return new ApiError(status, body.code, String(body.message ?? ''), issues);
+    if (isKnownCode(body.code)) {
+      const issues = Array.isArray(body.issues) ? body.issues.map(toIssue) : [];
+      return new ApiError(status, body.code, String(body.message ?? ''), issues, payload);
     }
   }
   return new ApiError(status, status >= 500 ? 'INTERNAL' : 'UNKNOWN', `HTTP ${status}`);

@@ -24,6 +24,20 @@ export const router = createBrowserRouter([
           { path: '/', element: <HomePage /> },
           { path: '/org/:orgId', element: <OrganisationPage /> },
           { path: '/org/:orgId/live/:sessionId', element: <LiveConsolePage /> },
+          // The design pages carry the method library: loaded when first opened, so the
+          // participant app stays light on phones.
+          {
+            path: '/org/:orgId/missions/:missionId',
+            lazy: async () => ({
+              Component: (await import('./pages/MissionDashboard.tsx')).MissionDashboardPage,
+            }),
+          },
+          {
+            path: '/org/:orgId/missions/:missionId/workshops/:workshopId',
+            lazy: async () => ({
+              Component: (await import('./pages/WorkshopBuilder.tsx')).WorkshopBuilderPage,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

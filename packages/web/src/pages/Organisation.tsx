@@ -8,6 +8,7 @@ import { useAuth } from '../auth.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Field } from '../components/Field.tsx';
 import { focusFirstInvalid, formatDate, useApi, useDocumentTitle } from '../hooks.ts';
+import { MissionsSection } from './MissionList.tsx';
 
 const ROLES: OrgRole[] = ['facilitator', 'observer', 'owner'];
 
@@ -37,7 +38,7 @@ export function OrganisationPage() {
         <p className="muted">{t('org.yourRole', { role: t(`roles.${organisation.role}`) })}</p>
       </div>
       <LiveSessions base={base} orgId={orgId} canRun={canRun} />
-      <Missions base={base} canRun={canRun} />
+      <MissionsSection base={base} orgId={orgId} canRun={canRun} />
       <Members base={base} isOwner={organisation.role === 'owner'} />
       {organisation.role === 'owner' && <Invite base={base} />}
     </div>
@@ -171,72 +172,6 @@ function Invite({ base }: { base: string }) {
             </p>
           </div>
         </div>
-      )}
-    </section>
-  );
-}
-
-function Missions({ base, canRun }: { base: string; canRun: boolean }) {
-  const { t } = useTranslation();
-  const missions = useApi<{ missions: Mission[] }>(`${base}/missions`);
-  const [title, setTitle] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  async function create(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const trimmed = title.trim();
-    const problem = trimmed ? null : t('form.required');
-    setFieldError(problem);
-    setError(null);
-    if (problem) return focusFirstInvalid(event.currentTarget);
-    try {
-      await api(`${base}/missions`, { method: 'POST', body: { title: trimmed } });
-      setTitle('');
-      missions.reload();
-    } catch (e) {
-      setError(toApiError(e));
-    }
-  }
-
-  const list = missions.data?.missions ?? [];
-  return (
-    <section className="panel">
-      <h2 id="missions-title">{t('org.missionsTitle')}</h2>
-      <ErrorAlert error={missions.error} />
-      {list.length === 0 ? (
-        <p className="muted">{t('org.missionsEmpty')}</p>
-      ) : (
-        <ul className="rows">
-          {list.map((mission) => (
-            <li key={mission.id} className="row">
-              <span>
-                {mission.title}
-                {mission.clientName ? <span className="muted"> · {mission.clientName}</span> : null}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {canRun && (
-        <form onSubmit={create} noValidate className="inline-form">
-          <ErrorAlert error={error} />
-          <Field label={t('org.missionTitle')} error={fieldError}>
-            {(props) => (
-              <input
-                {...props}
-                name="missionTitle"
-                required
-                maxLength={LIMITS.sessionTitleMax}
-                value={title}
-                onChange={(e) => setTitle(e.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" className="secondary">
-            {t('org.missionCreate')}
-          </button>
-        </form>
       )}
     </section>
   );
