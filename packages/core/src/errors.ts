@@ -17,6 +17,7 @@ export const ERRORS = {
   LAST_OWNER: { status: 409, message: 'An organisation keeps at least one owner.' },
   ALREADY_MEMBER: { status: 409, message: 'You are already a member of this organisation.' },
   SESSION_CLOSED: { status: 409, message: 'This session is closed.' },
+  ACTIVITY_LOCKED: { status: 409, message: 'This activity is locked: the facilitator has closed input.' },
   VERSION_CONFLICT: { status: 409, message: 'Someone saved a newer version; reload to see it.' },
   ARCHIVE_UNSUPPORTED: {
     status: 400,

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStorage } from '../src/db/database.ts';
+import { submissionKeyOf } from '../src/live/event-store.ts';
 import { freshDatabaseUrl } from '../src/test-support/harness.ts';
 import { HttpClient } from '../src/test-support/http-client.ts';
 import { freePort, type ServerProcess, startServerProcess } from '../src/test-support/server-process.ts';
@@ -42,9 +43,10 @@ describe(`crash while 200 participants submit (${backend})`, () => {
     const fac = new HttpClient(url);
     await fac.signUp(`fault-${Date.now()}@example.org`);
     const { sessionId, code } = await fac.orgWithSession();
-    const tokens = [];
-    for (let i = 0; i < PARTICIPANTS; i++) tokens.push((await fac.join(code, `P${i}`)).token);
-    const phones = tokens.map((t) => new SimParticipant(() => url, t));
+    const joined: Awaited<ReturnType<HttpClient['join']>>[] = [];
+    for (let i = 0; i < PARTICIPANTS; i++) joined.push(await fac.join(code, `P${i}`));
+    const phones = joined.map((j) => new SimParticipant(() => url, j.token));
+    const authorOf = (i: number) => joined[i]?.participant.id as string;
     await Promise.all(phones.map((p) => p.start()));
 
     // Each phone submits one idea every ~40 ms; the crash lands in the middle of the stream.
@@ -69,8 +71,9 @@ describe(`crash while 200 participants submit (${backend})`, () => {
     await waitFor(() => sent >= (PARTICIPANTS * PER_PARTICIPANT) / 3 && ackCount() >= 100, 30_000);
     const ackedBeforeCrash = new Map<string, number>();
     await server.kill('SIGKILL');
-    for (const [i, p] of phones.entries())
-      for (const [id, seq] of p.acked) ackedBeforeCrash.set(`${i}:${id}`, seq);
+    for (const [i, p] of phones.entries()) {
+      for (const [id, seq] of p.acked) ackedBeforeCrash.set(submissionKeyOf(authorOf(i), id), seq);
+    }
     server = await startServerProcess(env, port);
     await waitFor(() => phones.every((p) => p.outbox.length === PER_PARTICIPANT), 60_000);
     clearInterval(pump);
@@ -93,10 +96,12 @@ describe(`crash while 200 participants submit (${backend})`, () => {
       const total = PARTICIPANTS * PER_PARTICIPANT;
       expect(rows).toHaveLength(total);
       expect(new Set(rows.map((r) => r.submission_key)).size).toBe(total);
-      const seqByKey = new Map(rows.map((r) => [(r.submission_key as string).split(':')[1], Number(r.seq)]));
+      const seqByKey = new Map(rows.map((r) => [r.submission_key as string, Number(r.seq)]));
       // Every acknowledgement names the stored event, before and after the crash.
-      for (const p of phones) for (const [id, seq] of p.acked) expect(seqByKey.get(id)).toBe(seq);
-      for (const [key, seq] of ackedBeforeCrash) expect(seqByKey.get(key.split(':')[1] as string)).toBe(seq);
+      for (const [i, p] of phones.entries()) {
+        for (const [id, seq] of p.acked) expect(seqByKey.get(submissionKeyOf(authorOf(i), id))).toBe(seq);
+      }
+      for (const [key, seq] of ackedBeforeCrash) expect(seqByKey.get(key)).toBe(seq);
       const seqs = await sql<{ n: string; max: string }>`
         SELECT count(*) AS n, max(seq) AS max FROM live_events WHERE live_session_id = ${sessionId}`.execute(
         storage.db,

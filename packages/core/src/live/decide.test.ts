@@ -13,7 +13,14 @@ describe('decide (SUBMIT-4)', () => {
       ok: true,
       event: {
         type: 'contribution.posted',
-        data: { id: 'e1', participantId: 'p1', nickname: 'Léa', text: 'Idée' },
+        data: {
+          id: 'e1',
+          participantId: 'p1',
+          nickname: 'Léa',
+          text: 'Idée',
+          activityId: null,
+          column: null,
+        },
       },
     });
     expect(decide({ kind: 'message.set', text: 'x' }, participant, EMPTY_ROOM, 0, 'e')).toEqual({

@@ -1,26 +1,38 @@
 /**
  * Turns a client's action into the event to append, or refuses it.
  * Pure: the caller passes the actor, the current state and the server time.
+ * Rules: packages/server/src/live/SPEC.md (SUBMIT-4, ACT-*).
  */
 import type { ErrorCode } from '../errors.ts';
+import { validateBallot } from './ballots.ts';
 import type { Action, Role } from './protocol.ts';
-import type { LiveEventBody, RoomState } from './room-state.ts';
-import { IDLE_TIMER, pauseTimer, resumeTimer, startTimer } from './timer.ts';
+import { findActivity, type LiveEventBody, type RoomState } from './room-state.ts';
+import { addTime, IDLE_TIMER, pauseTimer, resumeTimer, startTimer } from './timer.ts';
 
 export interface Actor {
   role: Role;
   participantId: string | null;
   nickname: string;
+  /** An opaque, stable key for this participant in anonymous activities (no id, no name). */
+  anonymousKey?: string;
 }
 
-export type Decision = { ok: true; event: LiveEventBody } | { ok: false; code: ErrorCode };
+export type Decision = { ok: true; event: LiveEventBody } | { ok: false; code: ErrorCode; message?: string };
 
 const FACILITATING: ReadonlySet<Role> = new Set(['owner', 'facilitator']);
+const PARTICIPATING = new Set<Action['kind']>(['contribution.post', 'contribution.edit', 'ballot.cast']);
 
 export function mayPerform(role: Role, action: Action): boolean {
-  if (action.kind === 'contribution.post') return role === 'participant' || FACILITATING.has(role);
+  if (PARTICIPATING.has(action.kind)) return role === 'participant' || FACILITATING.has(role);
   return FACILITATING.has(role);
 }
+
+const refuse = (code: ErrorCode, message?: string): Decision => ({
+  ok: false,
+  code,
+  ...(message ? { message } : {}),
+});
+const ok = (event: LiveEventBody): Decision => ({ ok: true, event });
 
 export function decide(
   action: Action,
@@ -29,32 +41,90 @@ export function decide(
   now: number,
   eventId: string,
 ): Decision {
-  if (!mayPerform(actor.role, action)) return { ok: false, code: 'FORBIDDEN' };
-  if (state.closed) return { ok: false, code: 'SESSION_CLOSED' };
+  if (!mayPerform(actor.role, action)) return refuse('FORBIDDEN');
+  if (state.closed) return refuse('SESSION_CLOSED');
   switch (action.kind) {
     case 'contribution.post':
-      return {
-        ok: true,
-        event: {
-          type: 'contribution.posted',
-          data: {
-            id: eventId,
-            participantId: actor.participantId,
-            nickname: actor.nickname,
-            text: action.text,
-          },
+    case 'contribution.proxy': {
+      const activity = findActivity(state, action.activityId);
+      if (action.activityId && !activity) return refuse('NOT_FOUND', 'No such activity.');
+      if (activity && activity.status !== 'open') return refuse('ACTIVITY_LOCKED');
+      if (activity && activity.kind !== 'contributions' && activity.kind !== 'qa') {
+        return refuse('VALIDATION_FAILED', 'This activity does not take contributions.');
+      }
+      if (action.column && !activity?.columns.includes(action.column))
+        return refuse('VALIDATION_FAILED', 'No such column.');
+      const proxy = action.kind === 'contribution.proxy';
+      const anonymous = activity?.anonymous === true;
+      return ok({
+        type: 'contribution.posted',
+        data: {
+          id: eventId,
+          participantId: anonymous || proxy ? null : actor.participantId,
+          nickname: anonymous ? '' : proxy ? action.nickname : actor.nickname,
+          text: action.text,
+          activityId: activity?.id ?? null,
+          column: action.column ?? null,
         },
-      };
+      });
+    }
+    case 'contribution.edit': {
+      const c = state.contributions.find((x) => x.id === action.contributionId);
+      // Anonymous contributions carry no author: nobody can prove they wrote them, so nobody edits them.
+      if (!c || c.participantId === null || c.participantId !== actor.participantId)
+        return refuse('FORBIDDEN');
+      const activity = findActivity(state, c.activityId);
+      if (activity && activity.status !== 'open') return refuse('ACTIVITY_LOCKED');
+      return ok({ type: 'contribution.edited', data: { contributionId: c.id, text: action.text } });
+    }
+    case 'contribution.moderate': {
+      const c = state.contributions.find((x) => x.id === action.contributionId);
+      if (!c) return refuse('NOT_FOUND', 'No such contribution.');
+      if (action.text !== undefined)
+        return ok({ type: 'contribution.edited', data: { contributionId: c.id, text: action.text } });
+      return ok({
+        type: 'contribution.moderated',
+        data: { contributionId: c.id, hidden: action.hidden ?? true },
+      });
+    }
     case 'message.set':
-      return { ok: true, event: { type: 'message.set', data: { text: action.text } } };
+      return ok({ type: 'message.set', data: { text: action.text } });
     case 'timer.start':
-      return { ok: true, event: timerEvent(startTimer(action.durationSeconds * 1000, now)) };
+      return ok(timerEvent(startTimer(action.durationSeconds * 1000, now)));
     case 'timer.pause':
-      return { ok: true, event: timerEvent(pauseTimer(state.timer, now)) };
+      return ok(timerEvent(pauseTimer(state.timer, now)));
     case 'timer.resume':
-      return { ok: true, event: timerEvent(resumeTimer(state.timer, now)) };
+      return ok(timerEvent(resumeTimer(state.timer, now)));
     case 'timer.reset':
-      return { ok: true, event: timerEvent(IDLE_TIMER) };
+      return ok(timerEvent(IDLE_TIMER));
+    case 'timer.add':
+      return ok(timerEvent(addTime(state.timer, action.seconds * 1000, now)));
+    case 'sequence.start':
+      return ok({
+        type: 'sequence.started',
+        data: { sequenceId: action.sequenceId, title: action.title, instructions: action.instructions },
+      });
+    case 'activity.open':
+      if (findActivity(state, action.activity.id))
+        return refuse('VALIDATION_FAILED', 'This activity is already open.');
+      return ok({ type: 'activity.opened', data: { activity: action.activity } });
+    case 'activity.update': {
+      const activity = findActivity(state, action.activityId);
+      if (!activity) return refuse('NOT_FOUND', 'No such activity.');
+      const { kind: _kind, ...patch } = action;
+      return ok({ type: 'activity.updated', data: patch });
+    }
+    case 'ballot.cast': {
+      const activity = findActivity(state, action.activityId);
+      if (!activity) return refuse('NOT_FOUND', 'No such activity.');
+      if (activity.status !== 'open') return refuse('ACTIVITY_LOCKED');
+      const voter = activity.anonymous ? actor.anonymousKey : (actor.participantId ?? undefined);
+      // Ballots are one per person: staff without a participant identity do not vote.
+      if (!voter) return refuse('FORBIDDEN', 'Only participants vote.');
+      const checked = validateBallot(activity, action.ballot, state.ballots[activity.id]?.[voter]);
+      if (!checked.ok) return refuse('VALIDATION_FAILED', checked.message);
+      return ok({ type: 'ballot.cast', data: { activityId: activity.id, voter, ballot: checked.ballot } });
+    }
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
+import { activityConfigSchema } from './activities.ts';
 import type { LiveEvent, RoomState } from './room-state.ts';
 
 const text = (max: number) =>
@@ -30,9 +31,37 @@ export const clientIdSchema = z
   .max(LIMITS.clientIdMax)
   .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
 
-/** What a client asks the room to do. Facilitator-only kinds are checked by role. */
+const refId = z.string().min(1).max(64);
+const column = z.string().trim().min(1).max(200);
+
+/** What a client asks the room to do. Facilitator-only kinds are checked by role (`mayPerform`). */
 export const actionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('contribution.post'), text: text(LIMITS.contributionTextMax) }),
+  z.strictObject({
+    kind: z.literal('contribution.post'),
+    text: text(LIMITS.contributionTextMax),
+    activityId: refId.optional(),
+    column: column.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('contribution.edit'),
+    contributionId: refId,
+    text: text(LIMITS.contributionTextMax),
+  }),
+  /** Facilitator: hide or show a contribution, or correct its text. */
+  z.strictObject({
+    kind: z.literal('contribution.moderate'),
+    contributionId: refId,
+    hidden: z.boolean().optional(),
+    text: text(LIMITS.contributionTextMax).optional(),
+  }),
+  /** Facilitator: enter a contribution for someone without a phone. */
+  z.strictObject({
+    kind: z.literal('contribution.proxy'),
+    text: text(LIMITS.contributionTextMax),
+    nickname: z.string().trim().max(LIMITS.nicknameMax).default(''),
+    activityId: refId.optional(),
+    column: column.optional(),
+  }),
   z.strictObject({
     kind: z.literal('message.set'),
     text: z.string().trim().max(LIMITS.facilitatorMessageMax),
@@ -44,6 +73,25 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('timer.pause') }),
   z.strictObject({ kind: z.literal('timer.resume') }),
   z.strictObject({ kind: z.literal('timer.reset') }),
+  z.strictObject({ kind: z.literal('timer.add'), seconds: z.number().int().min(-3_600).max(3_600) }),
+  /** Facilitator: the run of show moves to a sequence (its instructions go to every phone). */
+  z.strictObject({
+    kind: z.literal('sequence.start'),
+    sequenceId: refId,
+    title: z.string().trim().min(1).max(300),
+    instructions: z.string().trim().max(10_000).default(''),
+    durationMinutes: z.number().int().min(1).max(600).optional(),
+  }),
+  z.strictObject({ kind: z.literal('activity.open'), activity: activityConfigSchema }),
+  z.strictObject({
+    kind: z.literal('activity.update'),
+    activityId: refId,
+    status: z.enum(['open', 'locked', 'closed']).optional(),
+    revealed: z.boolean().optional(),
+    resultsShown: z.boolean().optional(),
+  }),
+  /** The ballot's shape depends on the activity's kind; `decide` checks it against the activity. */
+  z.strictObject({ kind: z.literal('ballot.cast'), activityId: refId, ballot: z.unknown() }),
 ]);
 export type Action = z.infer<typeof actionSchema>;
 

@@ -2,19 +2,43 @@
  * A live room's state is a fold of its event log: the same reducer runs on
  * the server (snapshots for late joiners) and in browsers (applying events).
  */
+import { type ActivityConfig, type ActivityState, isVisibleToParticipants } from './activities.ts';
 import { IDLE_TIMER, type TimerState } from './timer.ts';
 
 export interface ContributionPosted {
   id: string;
+  /** Null for the facilitator's proxy input and in anonymous activities. */
   participantId: string | null;
   nickname: string;
   text: string;
+  activityId?: string | null;
+  column?: string | null;
+}
+
+export interface CurrentSequence {
+  sequenceId: string;
+  title: string;
+  instructions: string;
 }
 
 export type LiveEventBody =
   | { type: 'contribution.posted'; data: ContributionPosted }
+  | { type: 'contribution.edited'; data: { contributionId: string; text: string } }
+  | { type: 'contribution.moderated'; data: { contributionId: string; hidden: boolean } }
   | { type: 'message.set'; data: { text: string } }
   | { type: 'timer.set'; data: { timer: TimerState } }
+  | { type: 'sequence.started'; data: CurrentSequence }
+  | { type: 'activity.opened'; data: { activity: ActivityConfig } }
+  | {
+      type: 'activity.updated';
+      data: {
+        activityId: string;
+        status?: ActivityState['status'];
+        revealed?: boolean;
+        resultsShown?: boolean;
+      };
+    }
+  | { type: 'ballot.cast'; data: { activityId: string; voter: string; ballot: unknown } }
   | { type: 'session.closed'; data: Record<string, never> };
 
 export type LiveEvent = LiveEventBody & {
@@ -23,11 +47,17 @@ export type LiveEvent = LiveEventBody & {
   at: number;
 };
 
+export type Contribution = ContributionPosted & { seq: number; at: number; hidden: boolean; edited: boolean };
+
 export interface RoomState {
   seq: number;
   message: string;
   timer: TimerState;
-  contributions: (ContributionPosted & { seq: number; at: number })[];
+  sequence: CurrentSequence | null;
+  contributions: Contribution[];
+  activities: ActivityState[];
+  /** activity id → voter → latest ballot. Voters are participant ids, or opaque keys in anonymous activities. */
+  ballots: Record<string, Record<string, unknown>>;
   closed: boolean;
 }
 
@@ -35,7 +65,10 @@ export const EMPTY_ROOM: RoomState = {
   seq: 0,
   message: '',
   timer: IDLE_TIMER,
+  sequence: null,
   contributions: [],
+  activities: [],
+  ballots: {},
   closed: false,
 };
 
@@ -48,16 +81,31 @@ export const EMPTY_ROOM: RoomState = {
 export function foldEvents(events: Iterable<LiveEvent>, from: RoomState = EMPTY_ROOM): RoomState {
   const next: RoomState = { ...from };
   let copied = false;
+  const contributions = () => {
+    if (!copied) {
+      next.contributions = [...next.contributions];
+      copied = true;
+    }
+    return next.contributions;
+  };
+  const patchContribution = (id: string, patch: Partial<Contribution>) => {
+    const list = contributions();
+    const i = list.findIndex((c) => c.id === id);
+    const found = list[i];
+    if (found) list[i] = { ...found, ...patch };
+  };
   for (const event of events) {
     if (event.seq <= next.seq) continue;
     next.seq = event.seq;
     switch (event.type) {
       case 'contribution.posted':
-        if (!copied) {
-          next.contributions = [...next.contributions];
-          copied = true;
-        }
-        next.contributions.push({ ...event.data, seq: event.seq, at: event.at });
+        contributions().push({ ...event.data, seq: event.seq, at: event.at, hidden: false, edited: false });
+        break;
+      case 'contribution.edited':
+        patchContribution(event.data.contributionId, { text: event.data.text, edited: true });
+        break;
+      case 'contribution.moderated':
+        patchContribution(event.data.contributionId, { hidden: event.data.hidden });
         break;
       case 'message.set':
         next.message = event.data.text;
@@ -65,6 +113,31 @@ export function foldEvents(events: Iterable<LiveEvent>, from: RoomState = EMPTY_
       case 'timer.set':
         next.timer = event.data.timer;
         break;
+      case 'sequence.started':
+        next.sequence = event.data;
+        break;
+      case 'activity.opened':
+        next.activities = [
+          ...next.activities.filter((a) => a.id !== event.data.activity.id),
+          {
+            ...event.data.activity,
+            status: 'open',
+            revealed: false,
+            resultsShown: false,
+            openedSeq: event.seq,
+          },
+        ];
+        break;
+      case 'activity.updated': {
+        const { activityId, ...patch } = event.data;
+        next.activities = next.activities.map((a) => (a.id === activityId ? { ...a, ...patch } : a));
+        break;
+      }
+      case 'ballot.cast': {
+        const { activityId, voter, ballot } = event.data;
+        next.ballots = { ...next.ballots, [activityId]: { ...next.ballots[activityId], [voter]: ballot } };
+        break;
+      }
       case 'session.closed':
         next.closed = true;
         break;
@@ -77,16 +150,42 @@ export function applyEvent(state: RoomState, event: LiveEvent): RoomState {
   return event.seq <= state.seq ? state : foldEvents([event], state);
 }
 
+export const findActivity = (state: RoomState, id: string | null | undefined): ActivityState | undefined =>
+  id ? state.activities.find((a) => a.id === id) : undefined;
+
 /**
- * What a participant's phone receives. Contributions go to the facilitator's
- * console and the wall, not to every phone: they are private until a
- * facilitator reveals them (live-workshop activities), and sending every idea
- * to every phone would cost O(participants²) for nothing the phone shows.
+ * Whether a participant's phone receives an event (FANOUT-3). Contributions
+ * reach phones only in activities that are public or revealed; ballots never
+ * (a phone knows its own); facilitator events always. Decided against the
+ * state the event applies to.
  */
-export function visibleToParticipants(event: LiveEvent): boolean {
-  return event.type !== 'contribution.posted';
+export function visibleToParticipants(event: LiveEvent, state: RoomState = EMPTY_ROOM): boolean {
+  switch (event.type) {
+    case 'contribution.posted':
+      return isVisibleToParticipants(findActivity(state, event.data.activityId));
+    case 'contribution.edited':
+    case 'contribution.moderated': {
+      const c = state.contributions.find((x) => x.id === event.data.contributionId);
+      return !!c && isVisibleToParticipants(findActivity(state, c.activityId));
+    }
+    case 'ballot.cast':
+      return false;
+    default:
+      return true;
+  }
 }
 
+/** What a participant's phone may hold: visible, unhidden contributions and no one's ballots. */
 export function participantView(state: RoomState): RoomState {
-  return { ...state, contributions: [] };
+  return {
+    ...state,
+    contributions: state.contributions.filter(
+      (c) => !c.hidden && isVisibleToParticipants(findActivity(state, c.activityId)),
+    ),
+    ballots: {},
+  };
 }
+
+/** A reveal changes what phones may see: they get a fresh participant snapshot. */
+export const revealsContributions = (event: LiveEvent): boolean =>
+  event.type === 'activity.updated' && event.data.revealed === true;

@@ -34,3 +34,23 @@ export function remainingMs(timer: TimerState, now: number): number | null {
       return Math.max(0, timer.endsAt - now);
   }
 }
+
+/** Adds (or removes, when negative) time to a running or paused timer; never below zero. */
+export function addTime(timer: TimerState, ms: number, now: number): TimerState {
+  switch (timer.status) {
+    case 'idle':
+      return timer;
+    case 'paused':
+      return {
+        ...timer,
+        durationMs: Math.max(0, timer.durationMs + ms),
+        remainingMs: Math.max(0, timer.remainingMs + ms),
+      };
+    case 'running':
+      return {
+        ...timer,
+        durationMs: Math.max(0, timer.durationMs + ms),
+        endsAt: Math.max(now, timer.endsAt + ms),
+      };
+  }
+}

@@ -4,6 +4,7 @@
  * duplicates found under the room lock so a resend racing on another
  * process can never be stored twice.
  */
+import { createHash } from 'node:crypto';
 import type { LiveEvent, LiveEventBody } from '@cercle/core';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
@@ -136,4 +137,26 @@ export async function countEvents(db: Db, sessionId: string): Promise<number> {
     .where('live_session_id', '=', sessionId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * The stored form of a submission's idempotency key: a hash, so the log
+ * never ties an anonymous contribution or ballot to the participant's id.
+ */
+export function submissionKeyOf(authorId: string, clientId: string): string {
+  return createHash('sha256').update(`${authorId}:${clientId}`).digest('base64url').slice(0, 32);
+}
+
+export async function findSubmission(
+  db: Db,
+  sessionId: string,
+  submissionKey: string,
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('live_events')
+    .select('seq')
+    .where('live_session_id', '=', sessionId)
+    .where('submission_key', '=', submissionKey)
+    .executeTakeFirst();
+  return row ? Number(row.seq) : undefined;
 }

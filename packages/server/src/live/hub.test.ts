@@ -279,6 +279,70 @@ describe('submissions', () => {
   });
 });
 
+describe('activities over the hub', () => {
+  const open = (id: string, extra: Record<string, unknown> = {}) => ({
+    type: 'submit',
+    id: `open-${id}`,
+    action: { kind: 'activity.open', activity: { id, kind: 'contributions', title: 'Constats', ...extra } },
+  });
+
+  it('ACT-1: revealing an activity sends every phone one snapshot with its contributions', async () => {
+    const { api, session } = await facilitatorWithSession();
+    const f = await facilitatorSocket(api, session.id);
+    f.send(open('findings'));
+    await f.until((c) => c.find('ack').length === 1);
+    const a = await participantSocket((await join(session.code, 'A')).token);
+    const b = await participantSocket((await join(session.code, 'B')).token);
+    a.send({
+      type: 'submit',
+      id: 'finding-a1',
+      action: { kind: 'contribution.post', text: 'Trop de mails', activityId: 'findings' },
+    });
+    await a.until((c) => c.find('ack')[0]);
+    expect(b.events.filter((e) => e.type === 'contribution.posted')).toEqual([]);
+    f.send({
+      type: 'submit',
+      id: 'reveal-1',
+      action: { kind: 'activity.update', activityId: 'findings', revealed: true },
+    });
+    const snap = await b.until((c) => c.find('snapshot').at(-1));
+    expect(snap.state.contributions.map((c) => c.text)).toEqual(['Trop de mails']);
+    expect(snap.state.ballots).toEqual({});
+    for (const c of [a, b, f]) c.close();
+  });
+
+  it('SUBMIT-2: a resend after the activity was locked still gets its original ack', async () => {
+    const { api, session } = await facilitatorWithSession();
+    const f = await facilitatorSocket(api, session.id);
+    f.send(open('locking'));
+    await f.until((c) => c.find('ack').length === 1);
+    const p = await participantSocket((await join(session.code)).token);
+    const post = {
+      type: 'submit',
+      id: 'before-lock',
+      action: { kind: 'contribution.post', text: 'À temps', activityId: 'locking' },
+    };
+    p.send(post);
+    const first = await p.until((c) => c.find('ack')[0]);
+    f.send({
+      type: 'submit',
+      id: 'lock-activity',
+      action: { kind: 'activity.update', activityId: 'locking', status: 'locked' },
+    });
+    await f.until((c) => c.find('ack').length === 2);
+    p.send(post);
+    p.send({
+      type: 'submit',
+      id: 'after-lock',
+      action: { kind: 'contribution.post', text: 'Trop tard', activityId: 'locking' },
+    });
+    const nack = await p.until((c) => c.find('nack')[0]);
+    expect(nack).toMatchObject({ id: 'after-lock', code: 'ACTIVITY_LOCKED' });
+    expect(p.find('ack')).toEqual([first, first]);
+    for (const c of [p, f]) c.close();
+  });
+});
+
 describe('fan-out and time', () => {
   it('FANOUT-1: an event reaches every connection of the room, each exactly once, in order', async () => {
     const { api, session } = await facilitatorWithSession();

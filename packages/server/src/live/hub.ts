@@ -25,7 +25,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import sjson from 'secure-json-parse';
 import type { RawData, WebSocket } from 'ws';
 import type { Db } from '../db/database.ts';
-import { readEvents } from './event-store.ts';
+import { findSubmission, readEvents, submissionKeyOf } from './event-store.ts';
 import { findRole, findSessionById, type SessionRow } from './lookups.ts';
 import { ParticipantLookup } from './participant-lookup.ts';
 import type { PubSub } from './pubsub.ts';
@@ -175,6 +175,7 @@ export class LiveHub {
         role: 'participant',
         participantId: found.participant.id,
         nickname: found.participant.nickname,
+        anonymousKey: found.anonymousKey,
       };
       conn.authorId = found.participant.id;
     } else if (conn.userId && hello.sessionId) {
@@ -230,7 +231,7 @@ export class LiveHub {
             type: 'nack',
             id: clientId,
             code: outcome.code,
-            message: ERRORS[outcome.code].message,
+            message: outcome.message ?? ERRORS[outcome.code].message,
           });
       })
       .catch((err) => {
@@ -255,17 +256,23 @@ export class LiveHub {
     authorId: string,
     clientId: string | null,
     action: Action,
-  ): Promise<{ ok: true; seq: number } | { ok: false; code: ErrorCode }> {
+  ): Promise<{ ok: true; seq: number } | { ok: false; code: ErrorCode; message?: string }> {
     const room = this.rooms.get(sessionId);
     const state = room?.state ?? foldEvents(await readEvents(this.db, sessionId));
     const now = Date.now();
+    const submissionKey = clientId ? submissionKeyOf(authorId, clientId) : null;
     const decision = decide(action, actor, { ...state, closed: false }, now, randomUUID());
-    if (!decision.ok) return decision;
+    if (!decision.ok) {
+      // A resend of something already stored must get its original ack even if the room moved on
+      // (activity locked since): refusals are rare, so only they pay for the lookup (SUBMIT-2).
+      const seq = submissionKey ? await findSubmission(this.db, sessionId, submissionKey) : undefined;
+      return seq === undefined ? decision : { ok: true, seq };
+    }
     const result = await this.writer.append({
       sessionId,
       body: decision.event,
       at: now,
-      submissionKey: clientId ? `${authorId}:${clientId}` : null,
+      submissionKey,
       requireOpen: true,
     });
     return result.ok ? { ok: true, seq: result.seq } : result;

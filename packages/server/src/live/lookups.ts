@@ -1,4 +1,5 @@
 /** Database lookups the hub and the live routes share. */
+import { createHash } from 'node:crypto';
 import type { Role } from '@cercle/core';
 import { hashSecret } from '../accounts/tokens.ts';
 import type { Db } from '../db/database.ts';
@@ -37,6 +38,8 @@ export async function findSessionByCode(db: Db, code: string): Promise<SessionRo
 
 export interface ParticipantWithSession {
   participant: { id: string; nickname: string };
+  /** Stable and opaque: derived from the token's hash, which no API exposes (anonymous activities). */
+  anonymousKey: string;
   session: SessionRow;
 }
 
@@ -47,12 +50,21 @@ export async function findParticipantByToken(
   const row = await db
     .selectFrom('participants')
     .innerJoin('live_sessions', 'live_sessions.id', 'participants.live_session_id')
-    .select([...sessionColumns, 'participants.id as participantId', 'participants.nickname'])
+    .select([
+      ...sessionColumns,
+      'participants.id as participantId',
+      'participants.nickname',
+      'participants.token_hash as tokenHash',
+    ])
     .where('participants.token_hash', '=', hashSecret(token))
     .executeTakeFirst();
   if (!row) return undefined;
-  const { participantId, nickname, ...session } = row;
-  return { participant: { id: participantId, nickname }, session };
+  const { participantId, nickname, tokenHash: _hash, ...session } = row;
+  return {
+    participant: { id: participantId, nickname },
+    session,
+    anonymousKey: anonymousKeyOf(row.tokenHash),
+  };
 }
 
 export async function findRole(db: Db, organisationId: string, userId: string): Promise<Role | undefined> {
@@ -63,4 +75,8 @@ export async function findRole(db: Db, organisationId: string, userId: string): 
     .where('user_id', '=', userId)
     .executeTakeFirst();
   return row?.role;
+}
+
+export function anonymousKeyOf(tokenHash: string): string {
+  return `anon-${createHash('sha256').update(`anonymous:${tokenHash}`).digest('base64url').slice(0, 22)}`;
 }

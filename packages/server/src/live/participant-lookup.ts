@@ -5,7 +5,7 @@
  */
 import { hashSecret } from '../accounts/tokens.ts';
 import type { Db } from '../db/database.ts';
-import type { ParticipantWithSession } from './lookups.ts';
+import { anonymousKeyOf, type ParticipantWithSession } from './lookups.ts';
 
 interface Waiter {
   resolve: (found: ParticipantWithSession | undefined) => void;
@@ -54,6 +54,7 @@ export class ParticipantLookup {
         const row = byHash.get(h);
         const found: ParticipantWithSession | undefined = row && {
           participant: { id: row.participantId, nickname: row.nickname },
+          anonymousKey: anonymousKeyOf(row.token_hash),
           session: {
             id: row.id,
             organisationId: row.organisationId,

@@ -9,7 +9,9 @@ import {
   foldEvents,
   LIMITS,
   type LiveEvent,
+  participantView,
   type RoomState,
+  revealsContributions,
   type ServerMessage,
   visibleToParticipants,
 } from '@cercle/core';
@@ -62,7 +64,12 @@ export class Room {
     if (since >= this.seq) return [];
     const first = this.recent[0];
     if (!first || first.seq > since + 1) return null;
-    return this.recent.filter((e) => e.seq > since && (audience === 'staff' || visibleToParticipants(e)));
+    // A reveal since then widens what a phone may see: it gets a snapshot instead.
+    if (audience === 'participant' && this.recent.some((e) => e.seq > since && revealsContributions(e)))
+      return null;
+    return this.recent.filter(
+      (e) => e.seq > since && (audience === 'staff' || visibleToParticipants(e, this.state)),
+    );
   }
 
   /**
@@ -109,13 +116,19 @@ export class Room {
         ? `{"type":"events","events":${published}}`
         : JSON.stringify({ type: 'events', events } satisfies ServerMessage),
     );
-    const forParticipants = events.filter(visibleToParticipants);
     let participantFrame: Buffer | null = null;
-    if (forParticipants.length === events.length) participantFrame = staffFrame;
-    else if (forParticipants.length > 0) {
-      participantFrame = Buffer.from(
-        JSON.stringify({ type: 'events', events: forParticipants } satisfies ServerMessage),
-      );
+    if (events.some(revealsContributions)) {
+      // What phones may see just widened: one snapshot for all of them, serialised once.
+      const snapshot: ServerMessage = { type: 'snapshot', seq: this.seq, state: participantView(this.state) };
+      participantFrame = Buffer.from(JSON.stringify(snapshot));
+    } else {
+      const forParticipants = events.filter((e) => visibleToParticipants(e, this.state));
+      if (forParticipants.length === events.length) participantFrame = staffFrame;
+      else if (forParticipants.length > 0) {
+        participantFrame = Buffer.from(
+          JSON.stringify({ type: 'events', events: forParticipants } satisfies ServerMessage),
+        );
+      }
     }
     for (const member of this.members) {
       if (!member.ready) continue;

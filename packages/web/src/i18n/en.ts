@@ -41,6 +41,7 @@ export const en: Translations<typeof fr> = {
     LAST_OWNER: 'An organisation always keeps at least one owner.',
     ALREADY_MEMBER: 'You are already a member of this organisation.',
     SESSION_CLOSED: 'This session is closed.',
+    ACTIVITY_LOCKED: 'This activity is locked: the facilitator has closed input.',
     INVITATION_INVALID: 'This invitation has expired or was already used.',
     PAYLOAD_TOO_LARGE: 'What you sent is too large.',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported request format.',

@@ -40,6 +40,7 @@ export const fr = {
     LAST_OWNER: 'Une organisation garde toujours au moins un·e propriétaire.',
     ALREADY_MEMBER: 'Vous êtes déjà membre de cette organisation.',
     SESSION_CLOSED: 'Cette session est clôturée.',
+    ACTIVITY_LOCKED: 'Cette activité est verrouillée : l’animateur a fermé la saisie.',
     INVITATION_INVALID: 'Cette invitation a expiré ou a déjà été utilisée.',
     PAYLOAD_TOO_LARGE: 'Le contenu envoyé est trop volumineux.',
     UNSUPPORTED_MEDIA_TYPE: 'Format de requête non pris en charge.',

@@ -1,0 +1,82 @@
+/**
+ * Live activities: what participants do during a step (write sticky notes,
+ * vote, ask questions…). An activity is opened by the facilitator with its
+ * configuration, then locked, revealed, closed. Ballots are stored per voter;
+ * the last ballot of a voter is the one that counts.
+ */
+import { z } from 'zod';
+
+export const LIVE_ACTIVITY_KINDS = [
+  'contributions',
+  'poll',
+  'dots',
+  'ranking',
+  'judgment',
+  'consent',
+  'qa',
+] as const;
+export type LiveActivityKind = (typeof LIVE_ACTIVITY_KINDS)[number];
+
+const label = z.string().trim().min(1).max(200);
+const optionSchema = z.strictObject({ id: z.string().min(1).max(64), label });
+
+export const activityConfigSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]+$/),
+    kind: z.enum(LIVE_ACTIVITY_KINDS),
+    title: label,
+    prompt: z.string().trim().max(1_000).default(''),
+    /** The run-of-show sequence this activity belongs to (its results are filed there). */
+    sequenceId: z.string().max(100).nullable().default(null),
+    options: z.array(optionSchema).max(50).default([]),
+    /** Sticky-note columns (e.g. SOAR quadrants); empty for a single column. */
+    columns: z.array(label).max(12).default([]),
+    /** No name is shown to anyone, facilitator included; chosen before the activity starts. */
+    anonymous: z.boolean().default(false),
+    /** Participants see others' contributions only once the facilitator reveals them. */
+    private: z.boolean().default(true),
+    /** Dot voting: tokens per participant and the most one option may receive. */
+    tokens: z.number().int().min(1).max(100).optional(),
+    capPerOption: z.number().int().min(1).max(100).optional(),
+    /** Polls: how many options a ballot may select. */
+    minChoices: z.number().int().min(0).max(50).optional(),
+    maxChoices: z.number().int().min(1).max(50).optional(),
+    /** Majority judgment: the grades, best first. */
+    grades: z.array(label).min(2).max(10).optional(),
+  })
+  .superRefine((a, ctx) => {
+    const ids = new Set(a.options.map((o) => o.id));
+    if (ids.size !== a.options.length)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'option ids must be unique' });
+    const needsOptions = ['poll', 'dots', 'ranking', 'judgment'].includes(a.kind);
+    if (needsOptions && a.options.length < 2) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `a ${a.kind} activity needs at least 2 options`,
+      });
+    }
+    if (a.kind === 'dots' && a.tokens === undefined)
+      ctx.addIssue({ code: 'custom', path: ['tokens'], message: 'dot voting needs tokens' });
+    if (a.kind === 'judgment' && !a.grades)
+      ctx.addIssue({ code: 'custom', path: ['grades'], message: 'majority judgment needs grades' });
+  });
+
+export type ActivityConfig = z.output<typeof activityConfigSchema>;
+
+export type ActivityStatus = 'open' | 'locked' | 'closed';
+
+export interface ActivityState extends ActivityConfig {
+  status: ActivityStatus;
+  revealed: boolean;
+  resultsShown: boolean;
+  openedSeq: number;
+}
+
+/** Participants see an activity's contributions when it is not private or was revealed; free posts stay on the wall. */
+export const isVisibleToParticipants = (a: ActivityState | undefined): boolean =>
+  !!a && (!a.private || a.revealed);
