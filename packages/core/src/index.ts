@@ -6,5 +6,7 @@ export * from './live/ballots.ts';
 export * from './live/decide.ts';
 export * from './live/join-code.ts';
 export * from './live/protocol.ts';
+export * from './live/results.ts';
 export * from './live/room-state.ts';
 export * from './live/timer.ts';
+export * from './voting/index.ts';

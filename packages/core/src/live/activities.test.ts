@@ -206,3 +206,51 @@ describe('live activities', () => {
     );
   });
 });
+
+describe('activity results', () => {
+  it('RESULT-1: tallies come from the latest ballots in the room state', async () => {
+    const { tallyActivity } = await import('./results.ts');
+    let s = act(EMPTY_ROOM, facilitator, {
+      kind: 'activity.open',
+      activity: config({
+        id: 'dots-r',
+        kind: 'dots',
+        tokens: 3,
+        options: [
+          { id: 'x', label: 'X' },
+          { id: 'y', label: 'Y' },
+        ],
+      }),
+    });
+    s = act(s, lea, { kind: 'ballot.cast', activityId: 'dots-r', ballot: { dots: { x: 3 } } });
+    s = act(s, lea, { kind: 'ballot.cast', activityId: 'dots-r', ballot: { dots: { x: 1, y: 2 } } });
+    s = act(s, tom, { kind: 'ballot.cast', activityId: 'dots-r', ballot: { dots: { y: 3 } } });
+    const dots = tallyActivity(s.activities[0] as never, s);
+    if (dots.kind !== 'dots') throw new Error(dots.kind);
+    expect(dots.result.totals.map((t) => [t.optionId, t.dots])).toEqual([
+      ['x', 1],
+      ['y', 5],
+    ]);
+    expect(dots.result.winners).toEqual(['y']);
+
+    s = act(s, facilitator, {
+      kind: 'activity.open',
+      activity: config({ id: 'qa-r', kind: 'qa', private: false }),
+    });
+    s = act(s, lea, { kind: 'contribution.post', text: 'Quel budget ?', activityId: 'qa-r' });
+    s = act(s, tom, { kind: 'contribution.post', text: 'Quand commence-t-on ?', activityId: 'qa-r' });
+    const [q1, q2] = s.contributions.filter((c) => c.activityId === 'qa-r').map((c) => c.id);
+    s = act(s, lea, { kind: 'ballot.cast', activityId: 'qa-r', ballot: { upvotes: [q2] } });
+    s = act(s, tom, { kind: 'ballot.cast', activityId: 'qa-r', ballot: { upvotes: [q2] } });
+    expect(
+      refusal(s, tom, { kind: 'ballot.cast', activityId: 'qa-r', ballot: { upvotes: ['not-a-question'] } }),
+    ).toBe('VALIDATION_FAILED');
+    s = act(s, facilitator, { kind: 'contribution.moderate', contributionId: q1 as string, answered: true });
+    const qa = tallyActivity(s.activities[1] as never, s);
+    if (qa.kind !== 'qa') throw new Error(qa.kind);
+    expect(qa.questions.map((q) => [q.text, q.votes, q.answered])).toEqual([
+      ['Quand commence-t-on ?', 2, false],
+      ['Quel budget ?', 0, true],
+    ]);
+  });
+});

@@ -1,8 +1,18 @@
 /**
- * Ballot shapes per activity kind, checked against the activity before a
- * ballot is stored (ACT-3). Tallies live in ../voting.
+ * Ballots per activity kind (ACT-3): the wire shape is parsed here, then the
+ * voting rules of ../voting decide whether the ballot is acceptable for this
+ * activity (options, budget, caps, scale, reasons). Tallies: ./results.ts.
  */
 import { z } from 'zod';
+import type { PollConfig } from '../voting/index.ts';
+import {
+  validateConsentBallot,
+  validateDotBallot,
+  validateMajorityBallot,
+  validatePollBallot,
+  validateQaBallot,
+  validateRankingBallot,
+} from '../voting/index.ts';
 import type { ActivityState } from './activities.ts';
 
 const optionId = z.string().min(1).max(64);
@@ -14,76 +24,65 @@ export const ballotSchemas = {
   judgment: z.strictObject({ grades: z.record(optionId, z.number().int().min(0).max(9)) }),
   consent: z.strictObject({
     answer: z.enum(['consent', 'concern', 'objection']),
-    reason: z.string().trim().max(2_000).default(''),
+    reason: z.string().trim().max(2_000).optional(),
   }),
   qa: z.strictObject({ upvotes: z.array(optionId).max(500) }),
 } as const;
 
 export type Ballot = { [K in keyof typeof ballotSchemas]: z.output<(typeof ballotSchemas)[K]> };
 
-export type BallotCheck = { ok: true; ballot: unknown } | { ok: false; message: string };
+export type BallotCheck = { ok: true; ballot: unknown } | { ok: false; message: string; rule?: string };
 
-const fail = (message: string): BallotCheck => ({ ok: false, message });
+export function pollConfigOf(activity: ActivityState): PollConfig {
+  const max = activity.maxChoices ?? 1;
+  return max > 1 ? { kind: 'multiple', min: activity.minChoices ?? 1, max } : { kind: 'single' };
+}
 
-export function validateBallot(activity: ActivityState, input: unknown, _previous?: unknown): BallotCheck {
-  if (activity.kind === 'contributions') return fail('This activity takes contributions, not votes.');
+export interface BallotContext {
+  /** The questions of a Q&A activity (contribution ids) a ballot may upvote. */
+  questionIds: readonly string[];
+}
+
+export function validateBallot(activity: ActivityState, input: unknown, context: BallotContext): BallotCheck {
+  if (activity.kind === 'contributions')
+    return { ok: false, message: 'This activity takes contributions, not votes.' };
   const parsed = ballotSchemas[activity.kind].safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail(`ballot.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    return { ok: false, message: `ballot.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` };
   }
-  const options = new Set(activity.options.map((o) => o.id));
-  const unknown = (ids: Iterable<string>) => [...ids].find((id) => !options.has(id));
-  const b = parsed.data;
-  switch (activity.kind) {
-    case 'poll': {
-      const { choices } = b as Ballot['poll'];
-      const bad = unknown(choices);
-      if (bad) return fail(`ballot.choices: "${bad}" is not an option`);
-      if (new Set(choices).size !== choices.length) return fail('ballot.choices: an option is chosen twice');
-      const max = activity.maxChoices ?? 1;
-      const min = activity.minChoices ?? 1;
-      if (choices.length < min || choices.length > max)
-        return fail(`ballot.choices: choose between ${min} and ${max}`);
-      return { ok: true, ballot: { choices } };
+  const { options } = activity;
+  const verdict = (() => {
+    switch (activity.kind) {
+      case 'poll':
+        return validatePollBallot(pollConfigOf(activity), options, parsed.data as Ballot['poll']);
+      case 'dots':
+        return validateDotBallot(
+          {
+            tokens: activity.tokens ?? 0,
+            ...(activity.capPerOption ? { capPerOption: activity.capPerOption } : {}),
+          },
+          options,
+          parsed.data as Ballot['dots'],
+        );
+      case 'ranking':
+        return validateRankingBallot({}, options, parsed.data as Ballot['ranking']);
+      case 'judgment':
+        return validateMajorityBallot(
+          { gradeCount: activity.grades?.length ?? 0 },
+          options,
+          parsed.data as Ballot['judgment'],
+        );
+      case 'consent':
+        return validateConsentBallot(parsed.data as Parameters<typeof validateConsentBallot>[0]);
+      case 'qa':
+        return validateQaBallot(
+          context.questionIds.map((id) => ({ id, text: '', askedAt: 0, hidden: false, answered: false })),
+          parsed.data as Ballot['qa'],
+        );
     }
-    case 'dots': {
-      const { dots } = b as Ballot['dots'];
-      const bad = unknown(Object.keys(dots));
-      if (bad) return fail(`ballot.dots: "${bad}" is not an option`);
-      const spent = Object.values(dots).reduce((n, d) => n + d, 0);
-      if (spent > (activity.tokens ?? 0))
-        return fail(`ballot.dots: ${spent} dots spent, ${activity.tokens} available`);
-      const cap = activity.capPerOption;
-      if (cap !== undefined && Object.values(dots).some((d) => d > cap))
-        return fail(`ballot.dots: at most ${cap} on one option`);
-      return { ok: true, ballot: { dots } };
-    }
-    case 'ranking': {
-      const { order } = b as Ballot['ranking'];
-      const bad = unknown(order);
-      if (bad) return fail(`ballot.order: "${bad}" is not an option`);
-      if (new Set(order).size !== order.length) return fail('ballot.order: an option is ranked twice');
-      return { ok: true, ballot: { order } };
-    }
-    case 'judgment': {
-      const { grades } = b as Ballot['judgment'];
-      const bad = unknown(Object.keys(grades));
-      if (bad) return fail(`ballot.grades: "${bad}" is not an option`);
-      const scale = activity.grades?.length ?? 0;
-      if (Object.values(grades).some((g) => g >= scale))
-        return fail(`ballot.grades: grades go from 0 to ${scale - 1}`);
-      return { ok: true, ballot: { grades } };
-    }
-    case 'consent': {
-      const ballot = b as Ballot['consent'];
-      if (ballot.answer === 'objection' && !ballot.reason)
-        return fail('ballot.reason: an objection needs its reason');
-      return { ok: true, ballot };
-    }
-    case 'qa': {
-      const { upvotes } = b as Ballot['qa'];
-      return { ok: true, ballot: { upvotes: [...new Set(upvotes)] } };
-    }
-  }
+  })();
+  return verdict.ok
+    ? { ok: true, ballot: parsed.data }
+    : { ok: false, message: verdict.message, rule: verdict.rule };
 }

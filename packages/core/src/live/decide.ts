@@ -82,9 +82,15 @@ export function decide(
       if (!c) return refuse('NOT_FOUND', 'No such contribution.');
       if (action.text !== undefined)
         return ok({ type: 'contribution.edited', data: { contributionId: c.id, text: action.text } });
+      if (action.hidden === undefined && action.answered === undefined)
+        return refuse('VALIDATION_FAILED', 'Nothing to change.');
       return ok({
         type: 'contribution.moderated',
-        data: { contributionId: c.id, hidden: action.hidden ?? true },
+        data: {
+          contributionId: c.id,
+          ...(action.hidden !== undefined ? { hidden: action.hidden } : {}),
+          ...(action.answered !== undefined ? { answered: action.answered } : {}),
+        },
       });
     }
     case 'message.set':
@@ -121,8 +127,15 @@ export function decide(
       const voter = activity.anonymous ? actor.anonymousKey : (actor.participantId ?? undefined);
       // Ballots are one per person: staff without a participant identity do not vote.
       if (!voter) return refuse('FORBIDDEN', 'Only participants vote.');
-      const checked = validateBallot(activity, action.ballot, state.ballots[activity.id]?.[voter]);
-      if (!checked.ok) return refuse('VALIDATION_FAILED', checked.message);
+      const questionIds = state.contributions
+        .filter((c) => c.activityId === activity.id && !c.hidden)
+        .map((c) => c.id);
+      const checked = validateBallot(activity, action.ballot, { questionIds });
+      if (!checked.ok)
+        return refuse(
+          'VALIDATION_FAILED',
+          checked.rule ? `${checked.rule}: ${checked.message}` : checked.message,
+        );
       return ok({ type: 'ballot.cast', data: { activityId: activity.id, voter, ballot: checked.ballot } });
     }
   }

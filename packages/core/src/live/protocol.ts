@@ -52,6 +52,7 @@ export const actionSchema = z.discriminatedUnion('kind', [
     kind: z.literal('contribution.moderate'),
     contributionId: refId,
     hidden: z.boolean().optional(),
+    answered: z.boolean().optional(),
     text: text(LIMITS.contributionTextMax).optional(),
   }),
   /** Facilitator: enter a contribution for someone without a phone. */

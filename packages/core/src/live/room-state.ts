@@ -24,7 +24,7 @@ export interface CurrentSequence {
 export type LiveEventBody =
   | { type: 'contribution.posted'; data: ContributionPosted }
   | { type: 'contribution.edited'; data: { contributionId: string; text: string } }
-  | { type: 'contribution.moderated'; data: { contributionId: string; hidden: boolean } }
+  | { type: 'contribution.moderated'; data: { contributionId: string; hidden?: boolean; answered?: boolean } }
   | { type: 'message.set'; data: { text: string } }
   | { type: 'timer.set'; data: { timer: TimerState } }
   | { type: 'sequence.started'; data: CurrentSequence }
@@ -47,7 +47,14 @@ export type LiveEvent = LiveEventBody & {
   at: number;
 };
 
-export type Contribution = ContributionPosted & { seq: number; at: number; hidden: boolean; edited: boolean };
+export type Contribution = ContributionPosted & {
+  seq: number;
+  at: number;
+  hidden: boolean;
+  edited: boolean;
+  /** Q&A: the facilitator marked the question answered. */
+  answered: boolean;
+};
 
 export interface RoomState {
   seq: number;
@@ -99,13 +106,23 @@ export function foldEvents(events: Iterable<LiveEvent>, from: RoomState = EMPTY_
     next.seq = event.seq;
     switch (event.type) {
       case 'contribution.posted':
-        contributions().push({ ...event.data, seq: event.seq, at: event.at, hidden: false, edited: false });
+        contributions().push({
+          ...event.data,
+          seq: event.seq,
+          at: event.at,
+          hidden: false,
+          edited: false,
+          answered: false,
+        });
         break;
       case 'contribution.edited':
         patchContribution(event.data.contributionId, { text: event.data.text, edited: true });
         break;
       case 'contribution.moderated':
-        patchContribution(event.data.contributionId, { hidden: event.data.hidden });
+        patchContribution(event.data.contributionId, {
+          ...(event.data.hidden !== undefined ? { hidden: event.data.hidden } : {}),
+          ...(event.data.answered !== undefined ? { answered: event.data.answered } : {}),
+        });
         break;
       case 'message.set':
         next.message = event.data.text;

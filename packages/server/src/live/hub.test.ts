@@ -311,6 +311,67 @@ describe('activities over the hub', () => {
     for (const c of [a, b, f]) c.close();
   });
 
+  it('ACT-3: a dot vote over sockets: over-budget ballots refused, last ballot counts, results filed per sequence', async () => {
+    const { api, orgId, session } = await facilitatorWithSession();
+    const f = await facilitatorSocket(api, session.id);
+    f.send({
+      type: 'submit',
+      id: 'sequence-start',
+      action: { kind: 'sequence.start', sequenceId: 'seq-priorities', title: 'Priorités' },
+    });
+    f.send({
+      type: 'submit',
+      id: 'open-dots-vote',
+      action: {
+        kind: 'activity.open',
+        activity: {
+          id: 'priorities',
+          kind: 'dots',
+          title: 'Priorités',
+          sequenceId: 'seq-priorities',
+          tokens: 3,
+          capPerOption: 2,
+          options: [
+            { id: 'mails', label: 'Moins de mails' },
+            { id: 'meetings', label: 'Réunions courtes' },
+          ],
+        },
+      },
+    });
+    await f.until((c) => c.find('ack').length === 2);
+    const voters = await Promise.all(
+      ['A', 'B'].map(async (n) => participantSocket((await join(session.code, n)).token)),
+    );
+    const vote = (s: LiveClient, id: string, dots: Record<string, number>) =>
+      s.send({
+        type: 'submit',
+        id,
+        action: { kind: 'ballot.cast', activityId: 'priorities', ballot: { dots } },
+      });
+    vote(voters[0] as LiveClient, 'ballot-a-01', { mails: 3 });
+    expect((await voters[0]?.until((c) => c.find('nack')[0]))?.message).toMatch(/DOT-4/);
+    vote(voters[0] as LiveClient, 'ballot-a-02', { mails: 2, meetings: 1 });
+    vote(voters[0] as LiveClient, 'ballot-a-03', { meetings: 2 });
+    vote(voters[1] as LiveClient, 'ballot-b-01', { meetings: 1, mails: 1 });
+    await voters[0]?.until((c) => c.find('ack').length === 2);
+    await voters[1]?.until((c) => c.find('ack').length === 1);
+    const res = await api.get(`/api/organisations/${orgId}/live-sessions/${session.id}/results`);
+    const body = res.json() as {
+      sequence: { sequenceId: string };
+      activities: {
+        activity: { sequenceId: string };
+        result: { result: { totals: { optionId: string; dots: number }[] } };
+      }[];
+    };
+    expect(body.sequence.sequenceId).toBe('seq-priorities');
+    expect(body.activities[0]?.activity.sequenceId).toBe('seq-priorities');
+    expect(body.activities[0]?.result.result.totals.map((t) => [t.optionId, t.dots])).toEqual([
+      ['mails', 1],
+      ['meetings', 3],
+    ]);
+    for (const c of [f, ...voters]) c.close();
+  });
+
   it('SUBMIT-2: a resend after the activity was locked still gets its original ack', async () => {
     const { api, session } = await facilitatorWithSession();
     const f = await facilitatorSocket(api, session.id);

@@ -19,6 +19,7 @@ import {
   LIMITS,
   type LiveEvent,
   participantView,
+  type RoomState,
   type ServerMessage,
 } from '@cercle/core';
 import type { FastifyBaseLogger } from 'fastify';
@@ -276,6 +277,14 @@ export class LiveHub {
       requireOpen: true,
     });
     return result.ok ? { ok: true, seq: result.seq } : result;
+  }
+
+  /** The room's state, including every committed event: memory plus whatever the log has beyond it. */
+  async stateOf(sessionId: string): Promise<RoomState> {
+    const room = this.rooms.get(sessionId);
+    // Read-your-writes: an acknowledged event may still be on its way to the room (FANOUT-4).
+    const missing = await readEvents(this.db, sessionId, room?.seq ?? 0);
+    return foldEvents(missing, room?.state);
   }
 
   /** Appends a server-made event (closing a session). */

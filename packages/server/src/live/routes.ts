@@ -1,4 +1,4 @@
-import { LIMITS, normaliseJoinCode } from '@cercle/core';
+import { LIMITS, normaliseJoinCode, tallyActivity } from '@cercle/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
@@ -159,6 +159,36 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (session.status === 'open')
         await ctx.hub.appendSystemEvent(session.id, { type: 'session.closed', data: {} });
       return { session: await presentOne((await findSessionById(db, session.id)) as SessionRow) };
+    },
+  );
+
+  r.get(
+    '/api/organisations/:orgId/live-sessions/:sessionId/results',
+    {
+      schema: {
+        tags,
+        params: sessionParams,
+        response: {
+          200: z.object({
+            sequence: z.any(),
+            activities: z.array(z.object({ activity: z.any(), result: z.any() })),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      await requireMember(db, request, request.params.orgId, 'read');
+      const session = await sessionInOrg(request.params.orgId, request.params.sessionId);
+      const state = await ctx.hub.stateOf(session.id);
+      // Results are filed per activity, each under the run-of-show sequence it belongs to.
+      return {
+        sequence: state.sequence,
+        activities: state.activities.map((activity) => ({
+          activity,
+          result: tallyActivity(activity, state),
+        })),
+      };
     },
   );
 
