@@ -129,4 +129,6 @@ export type ServerMessage =
   | { type: 'ack'; id: string; seq: number }
   | { type: 'nack'; id: string; code: string; message: string }
   | { type: 'pong'; t?: number; serverTime: number }
+  /** Staff only: participants connected to this room on this server process. */
+  | { type: 'presence'; participants: number }
   | { type: 'error'; code: string; message: string };

@@ -442,6 +442,19 @@ describe('fan-out and time', () => {
     for (const c of [a, b, f]) c.close();
   });
 
+  it('PRESENCE-1: the console learns how many phones are connected', async () => {
+    const { api, session } = await facilitatorWithSession();
+    const f = await facilitatorSocket(api, session.id);
+    expect((await f.until((c) => c.find('presence')[0])).participants).toBe(0);
+    const phones = await Promise.all(
+      ['A', 'B', 'C'].map(async (n) => participantSocket((await join(session.code, n)).token)),
+    );
+    await f.until((c) => c.find('presence').some((p) => p.participants === 3));
+    phones[0]?.close();
+    await f.until((c) => c.find('presence').at(-1)?.participants === 2);
+    for (const c of [f, ...phones]) c.close();
+  });
+
   it('TIME-1: the timer is decided by the server clock and pong carries server time', async () => {
     const { api, session } = await facilitatorWithSession();
     const f = await facilitatorSocket(api, session.id);

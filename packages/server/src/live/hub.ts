@@ -220,6 +220,8 @@ export class LiveHub {
       this.send(conn, { type: 'snapshot', seq: room.seq, state });
     } else if (replay.length > 0) this.send(conn, { type: 'events', events: replay });
     conn.ready = true;
+    if (conn.audience === 'staff') room.sendPresence(conn);
+    else room.presenceChanged();
   }
 
   private submitFromSocket(conn: Connection, clientId: string, action: Action): void {
@@ -415,6 +417,7 @@ export class LiveHub {
     const room = conn.room;
     if (room) {
       room.members.delete(conn);
+      if (conn.audience === 'participant') room.presenceChanged();
       this.scheduleUnload(room);
     }
   }

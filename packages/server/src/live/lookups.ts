@@ -8,6 +8,7 @@ export interface SessionRow {
   id: string;
   organisationId: string;
   missionId: string | null;
+  workshopId: string | null;
   title: string;
   code: string;
   status: 'open' | 'closed';
@@ -18,6 +19,7 @@ const sessionColumns = [
   'live_sessions.id',
   'live_sessions.organisation_id as organisationId',
   'live_sessions.mission_id as missionId',
+  'live_sessions.workshop_id as workshopId',
   'live_sessions.title',
   'live_sessions.join_code as code',
   'live_sessions.status',

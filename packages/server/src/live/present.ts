@@ -6,6 +6,7 @@ export function presentSession(config: Config, s: SessionRow, participantCount: 
     id: s.id,
     organisationId: s.organisationId,
     missionId: s.missionId,
+    workshopId: s.workshopId,
     title: s.title,
     code: s.code,
     status: s.status,

@@ -44,6 +44,7 @@ export class Room {
   private recent: LiveEvent[] = [];
   private readonly early = new Map<number, LiveEvent>();
   private gapTimer: NodeJS.Timeout | null = null;
+  private presenceTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly info: RoomInfo,
@@ -142,7 +143,27 @@ export class Room {
     }
   }
 
+  /** Participants connected here, told to staff at most every 500 ms (PRESENCE-1). */
+  presenceChanged(): void {
+    if (this.presenceTimer) return;
+    this.presenceTimer = setTimeout(() => {
+      this.presenceTimer = null;
+      this.sendPresence();
+    }, 500);
+    this.presenceTimer.unref();
+  }
+
+  sendPresence(only?: RoomMember): void {
+    let participants = 0;
+    for (const m of this.members) if (m.audience === 'participant') participants++;
+    const frame = JSON.stringify({ type: 'presence', participants } satisfies ServerMessage);
+    for (const m of only ? [only] : this.members) {
+      if (m.ready && m.audience === 'staff' && m.socket.readyState === m.socket.OPEN) m.socket.send(frame);
+    }
+  }
+
   dispose(): void {
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
     if (this.gapTimer) clearTimeout(this.gapTimer);
   }
 }

@@ -25,6 +25,7 @@ const sessionSchema = z.object({
   id: z.string(),
   organisationId: z.string(),
   missionId: z.string().nullable(),
+  workshopId: z.string().nullable(),
   title: z.string(),
   code: z.string(),
   status: z.enum(['open', 'closed']),
