@@ -7,10 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { foldEvents, tallyActivity } from '@cercle/core';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { hashSecret, newSecret } from '../packages/server/src/accounts/tokens.ts';
 import { loadConfig } from '../packages/server/src/config.ts';
+import { readEvents } from '../packages/server/src/live/event-store.ts';
 import { type Cercle, createCercle } from '../packages/server/src/server.ts';
 import { ApiClient } from '../packages/server/src/test-support/client.ts';
 import { memorySample, serve } from './lib.ts';
@@ -63,6 +65,7 @@ async function setup(args: { participants: number }) {
   await api.signUp(`bench-${Date.now()}@example.org`);
   const session = await api.openSession(await api.createOrganisation('Bench'), 'Benchmark');
   const tokens: string[] = [];
+  const participantIds: string[] = [];
   for (let start = 0; start < args.participants; start += 1000) {
     const rows = [];
     for (let i = start; i < Math.min(args.participants, start + 1000); i++) {
@@ -70,9 +73,10 @@ async function setup(args: { participants: number }) {
       tokens.push(token);
       rows.push({ live_session_id: session.id, nickname: `p${i}`, token_hash: hashSecret(token) });
     }
-    await c.ctx.db.insertInto('participants').values(rows).execute();
+    const ids = await c.ctx.db.insertInto('participants').values(rows).returning('id').execute();
+    participantIds.push(...ids.map((r) => r.id));
   }
-  return { sessionId: session.id, cookie: api.cookie as string, tokens };
+  return { sessionId: session.id, cookie: api.cookie as string, tokens, participantIds };
 }
 
 async function countEvents(args: { sessionId: string }): Promise<number> {
@@ -142,10 +146,23 @@ async function dbBaseline(args: { batches: number; batchRows: number; singlesMs:
   return { seriesRowsPerSec, multiRowRowsPerSec, singleRowsPerSec };
 }
 
+/** The vote as the server counts it, from the stored log (not from memory). */
+async function tallyVotes(args: { sessionId: string; activityId: string }) {
+  const c = cercle as Cercle;
+  const state = foldEvents(await readEvents(c.ctx.db, args.sessionId));
+  const activity = state.activities.find((a) => a.id === args.activityId);
+  if (!activity) throw new Error('no such activity');
+  const result = tallyActivity(activity, state);
+  const ballotEvents = await sql<{ n: string }>`SELECT count(*) AS n FROM live_events
+    WHERE live_session_id = ${args.sessionId} AND type = 'ballot.cast'`.execute(c.ctx.db);
+  return { result, ballotEvents: Number(ballotEvents.rows[0]?.n) };
+}
+
 serve({
   start,
   setup,
   countEvents,
+  tallyVotes,
   dbBaseline,
   mem: memorySample,
   connections: () => (cercle as Cercle).ctx.hub.connectionCount,

@@ -9,6 +9,8 @@ import { WebSocket } from 'ws';
 import { percentile, serve } from './lib.ts';
 
 interface Peer {
+  /** Index of the token this peer joined with (peers connect concurrently, so not their order here). */
+  index: number;
   ws: WebSocket;
   got: number;
   doneMs: number;
@@ -106,7 +108,7 @@ async function connect(args: {
       const i = next++;
       try {
         const hello = args.kind === 'cercle' ? { type: 'hello', token: args.tokens?.[i], since: 0 } : null;
-        const peer: Peer = { ws: await open(args.url, hello), got: 0, doneMs: 0 };
+        const peer: Peer = { index: i, ws: await open(args.url, hello), got: 0, doneMs: 0 };
         peer.ws.on('message', (data: Buffer) => onPeerMessage(peer, data));
         peer.ws.on('error', () => {});
         peers.push(peer);
@@ -203,4 +205,124 @@ function ingest(args: { perPeer: number; textBytes: number; timeoutMs: number })
   });
 }
 
-serve({ connect, fanout, burst, ingest });
+/**
+ * Votes: the facilitator opens a dot vote; every participant casts a ballot at
+ * a random moment within `windowMs` (one in ten changes their mind once). The
+ * wall (the facilitator's socket) timestamps each ballot's event: latency is
+ * wall receipt minus the voter's send, both clocks of this process.
+ */
+async function votes(args: { windowMs: number; participantIds: string[]; timeoutMs: number }) {
+  const activityId = 'bench-dots';
+  const options = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: `Option ${id}` }));
+  await new Promise<void>((resolve, reject) => {
+    const onAck = (data: Buffer) => {
+      const s = data.toString();
+      if (s.includes('"id":"bench-open-vote"')) {
+        driver?.off('message', onAck);
+        s.startsWith('{"type":"ack"') ? resolve() : reject(new Error(s));
+      }
+    };
+    driver?.on('message', onAck);
+    driver?.send(
+      JSON.stringify({
+        type: 'submit',
+        id: 'bench-open-vote',
+        action: {
+          kind: 'activity.open',
+          activity: { id: activityId, kind: 'dots', title: 'Bench', tokens: 3, capPerOption: 2, options },
+        },
+      }),
+    );
+  });
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const expected = new Map<string, Record<string, number>>();
+  let acked = 0;
+  let nacked = 0;
+  let sent = 0;
+  const t0 = performance.now();
+  const onWall = (data: Buffer) => {
+    const s = data.toString();
+    if (!s.startsWith('{"type":"events"')) return;
+    for (const e of JSON.parse(s).events as { type: string; data: { voter: string } }[]) {
+      if (e.type !== 'ballot.cast') continue;
+      const at = sentAt.get(e.data.voter);
+      if (at !== undefined) latencies.push(performance.now() - at);
+    }
+  };
+  driver?.on('message', onWall);
+  return new Promise<{
+    sent: number;
+    acked: number;
+    nacked: number;
+    ms: number;
+    p50Ms: number;
+    p99Ms: number;
+    seen: number;
+    expected: Record<string, number>;
+  }>((resolve) => {
+    const done = () => {
+      if (process.env.BENCH_DEBUG)
+        console.error(
+          JSON.stringify(
+            [...latencies]
+              .sort((a, b) => a - b)
+              .filter((_, i) => i % 10 === 0)
+              .map(Math.round),
+          ),
+        );
+      driver?.off('message', onWall);
+      const totals: Record<string, number> = {};
+      for (const ballot of expected.values())
+        for (const [k, v] of Object.entries(ballot)) totals[k] = (totals[k] ?? 0) + v;
+      resolve({
+        sent,
+        acked,
+        nacked,
+        ms: performance.now() - t0,
+        p50Ms: percentile(latencies, 50),
+        p99Ms: percentile(latencies, 99),
+        seen: latencies.length,
+        expected: totals,
+      });
+    };
+    const timer = setTimeout(done, args.timeoutMs);
+    peers.forEach((peer, i) => {
+      const voter = args.participantIds[peer.index] as string;
+      const ballots = Math.random() < 0.1 ? 2 : 1;
+      for (let k = 0; k < ballots; k++) {
+        setTimeout(
+          () => {
+            const pick = options[Math.floor(Math.random() * options.length)]?.id as string;
+            const other = options[(options.findIndex((o) => o.id === pick) + 1) % options.length]
+              ?.id as string;
+            const dots = { [pick]: 2, [other]: 1 };
+            expected.set(voter, dots);
+            sentAt.set(voter, performance.now());
+            sent++;
+            peer.ws.send(
+              JSON.stringify({
+                type: 'submit',
+                id: `vote-${i}-${k}-bench`,
+                action: { kind: 'ballot.cast', activityId, ballot: { dots } },
+              }),
+            );
+          },
+          (k + Math.random()) * (args.windowMs / ballots),
+        );
+      }
+      peer.ws.on('message', (data: Buffer) => {
+        const s = data.toString();
+        if (!s.includes('"id":"vote-')) return;
+        if (s.startsWith('{"type":"ack"')) acked++;
+        else if (s.startsWith('{"type":"nack"')) nacked++;
+        if (acked + nacked === sent && performance.now() - t0 > args.windowMs) {
+          clearTimeout(timer);
+          done();
+        }
+      });
+    });
+  });
+}
+
+serve({ connect, fanout, burst, ingest, votes });

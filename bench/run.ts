@@ -11,6 +11,7 @@ import { type FanoutResult, measureFanout } from './fanout.ts';
 import { type IngestResult, measureIngest } from './ingest.ts';
 import { fmt, here, settings } from './lib.ts';
 import { topFrames } from './profile.ts';
+import { measureVotes } from './votes.ts';
 
 const shell = (command: string) => execFileSync('sh', ['-c', command], { encoding: 'utf8' }).trim();
 
@@ -136,6 +137,31 @@ async function main(): Promise<void> {
       console.log(ingestTable([r]).slice(2).join('\n'));
     }
     summary.push('## Ingest', '', ...ingestTable(rows), '');
+  }
+
+  if (settings.only.includes('votes')) {
+    const rows: string[] = [
+      '| backend | participants | ballots sent | acked | stored ballots | voters counted | tally exact | wall p50 / p99 (ms) | server CPU |',
+      '|---|---:|---:|---:|---:|---:|---|---|---:|',
+    ];
+    for (const backend of settings.backends as ('pglite' | 'postgres')[]) {
+      if (backend === 'postgres' && !(await postgresReachable())) {
+        rows.push(`| ${backend} | skipped: ${settings.databaseUrl} unreachable |`);
+        continue;
+      }
+      console.log(`votes on ${backend}…`);
+      const v = await measureVotes(backend);
+      rows.push(
+        `| ${v.backend} | ${fmt(v.participants)} | ${fmt(v.sent)} | ${fmt(v.acked)}${v.nacked ? ` (+${v.nacked} nack)` : ''} | ${fmt(v.ballotEvents)} | ${fmt(v.voters)} | ${v.countedRight ? 'yes' : 'NO'} | ${fmt(v.p50Ms)} / ${fmt(v.p99Ms)} | ${pct(v.serverCpu)} |`,
+      );
+      console.log(rows.at(-1));
+    }
+    summary.push(
+      `## Votes (${fmt(settings.voteParticipants)} participants within ${settings.voteWindowMs / 1000} s)`,
+      '',
+      ...rows,
+      '',
+    );
   }
 
   if (profiles.length > 0) {
