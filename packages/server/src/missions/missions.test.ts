@@ -165,7 +165,8 @@ describe('saving the run of show', () => {
       mission: { ...mission, context: 'x'.repeat(10 * 1024 * 1024) },
       version,
     });
-    expect(huge.statusCode).toBe(413);
+    expect(huge.statusCode).toBe(400);
+    expect(huge.json().issues.map((i: { path: string }) => i.path)).toContain('mission.context');
     const other = await fromTemplate('management-seminar', '2027-01-04');
     const moved = await api.request('PUT', `/api/organisations/${orgId}/missions/${mission.id}`, {
       mission: { ...other.mission },

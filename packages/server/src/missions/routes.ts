@@ -22,6 +22,11 @@ import { presentMission } from './present.ts';
 import { validateMission } from './validate.ts';
 
 const tags = ['missions'];
+/**
+ * Big enough that an oversized text is refused by the design schema, which names the field
+ * ("context must be at most 10000 characters"), rather than by the body limit.
+ */
+const MISSION_BODY_LIMIT = 16 * 1024 * 1024;
 const day = z.iso.date();
 const locale = z.enum(['fr', 'en']);
 const missionParams = z.strictObject({ orgId: uuid, missionId: uuid });
@@ -149,7 +154,7 @@ export function missionRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/organisations/:orgId/missions/import',
     {
-      bodyLimit: 5 * 1024 * 1024,
+      bodyLimit: MISSION_BODY_LIMIT,
       schema: {
         tags,
         params: orgParams,
@@ -179,7 +184,7 @@ export function missionRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.put(
     '/api/organisations/:orgId/missions/:missionId',
     {
-      bodyLimit: 5 * 1024 * 1024,
+      bodyLimit: MISSION_BODY_LIMIT,
       schema: {
         tags,
         params: missionParams,
