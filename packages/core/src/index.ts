@@ -5,6 +5,7 @@ export * from './live/activities.ts';
 export * from './live/ballots.ts';
 export * from './live/decide.ts';
 export * from './live/join-code.ts';
+export * from './live/poll-config.ts';
 export * from './live/protocol.ts';
 export * from './live/results.ts';
 export * from './live/room-state.ts';

@@ -151,6 +151,8 @@ export function redactSecrets(url: string): string {
 /** The built single-page app; unknown non-API paths get index.html so client routes work on reload. */
 async function serveWebApp(app: FastifyInstance, dist: string): Promise<void> {
   const hasApp = existsSync(resolve(dist, 'index.html'));
+  // Routes for the built files are made at start (npm start builds first); after rebuilding the web
+  // app while the server runs, restart it (in development, use Vite's dev server instead).
   if (hasApp) await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api' || !hasApp || request.method !== 'GET') {

@@ -1,15 +1,11 @@
 import { createBrowserRouter } from 'react-router';
 import { FacilitatorLayout, ParticipantLayout, WallLayout } from './components/Layout.tsx';
 import { LoginPage, SignupPage } from './pages/Auth.tsx';
-import { HomePage } from './pages/Home.tsx';
 import { InvitePage } from './pages/Invite.tsx';
 import { JoinCodePage } from './pages/JoinCode.tsx';
 import { JoinSessionPage } from './pages/JoinSession.tsx';
-import { LiveConsolePage } from './pages/LiveConsole.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
-import { OrganisationPage } from './pages/Organisation.tsx';
 import { RequireAuth } from './pages/RequireAuth.tsx';
-import { WallPage } from './pages/Wall.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -21,9 +17,18 @@ export const router = createBrowserRouter([
       {
         element: <RequireAuth />,
         children: [
-          { path: '/', element: <HomePage /> },
-          { path: '/org/:orgId', element: <OrganisationPage /> },
-          { path: '/org/:orgId/live/:sessionId', element: <LiveConsolePage /> },
+          // Facilitator pages load on first use: a phone on /join never downloads them.
+          { path: '/', lazy: async () => ({ Component: (await import('./pages/Home.tsx')).HomePage }) },
+          {
+            path: '/org/:orgId',
+            lazy: async () => ({ Component: (await import('./pages/Organisation.tsx')).OrganisationPage }),
+          },
+          // The console and the wall carry the tallies and the activity forms: lazy, like the
+          // design pages, so that phones on /join only load what a participant needs.
+          {
+            path: '/org/:orgId/live/:sessionId',
+            lazy: async () => ({ Component: (await import('./pages/LiveConsole.tsx')).LiveConsolePage }),
+          },
           // The design pages carry the method library: loaded when first opened, so the
           // participant app stays light on phones.
           {
@@ -52,6 +57,11 @@ export const router = createBrowserRouter([
   },
   {
     element: <WallLayout />,
-    children: [{ path: '/wall/:code', element: <WallPage /> }],
+    children: [
+      {
+        path: '/wall/:code',
+        lazy: async () => ({ Component: (await import('./pages/Wall.tsx')).WallPage }),
+      },
+    ],
   },
 ]);

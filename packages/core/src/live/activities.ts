@@ -5,17 +5,9 @@
  * the last ballot of a voter is the one that counts.
  */
 import { z } from 'zod';
+import { LIVE_ACTIVITY_KINDS } from './activity-state.ts';
 
-export const LIVE_ACTIVITY_KINDS = [
-  'contributions',
-  'poll',
-  'dots',
-  'ranking',
-  'judgment',
-  'consent',
-  'qa',
-] as const;
-export type LiveActivityKind = (typeof LIVE_ACTIVITY_KINDS)[number];
+export { LIVE_ACTIVITY_KINDS, type LiveActivityKind } from './activity-state.ts';
 
 const label = z.string().trim().min(1).max(200);
 const optionSchema = z.strictObject({ id: z.string().min(1).max(64), label });
@@ -68,15 +60,4 @@ export const activityConfigSchema = z
 
 export type ActivityConfig = z.output<typeof activityConfigSchema>;
 
-export type ActivityStatus = 'open' | 'locked' | 'closed';
-
-export interface ActivityState extends ActivityConfig {
-  status: ActivityStatus;
-  revealed: boolean;
-  resultsShown: boolean;
-  openedSeq: number;
-}
-
-/** Participants see an activity's contributions when it is not private or was revealed; free posts stay on the wall. */
-export const isVisibleToParticipants = (a: ActivityState | undefined): boolean =>
-  !!a && (!a.private || a.revealed);
+export { type ActivityState, type ActivityStatus, isVisibleToParticipants } from './activity-state.ts';

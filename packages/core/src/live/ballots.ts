@@ -4,7 +4,6 @@
  * activity (options, budget, caps, scale, reasons). Tallies: ./results.ts.
  */
 import { z } from 'zod';
-import type { PollConfig } from '../voting/index.ts';
 import {
   validateConsentBallot,
   validateDotBallot,
@@ -13,7 +12,8 @@ import {
   validateQaBallot,
   validateRankingBallot,
 } from '../voting/index.ts';
-import type { ActivityState } from './activities.ts';
+import type { ActivityState } from './activity-state.ts';
+import { pollConfigOf } from './poll-config.ts';
 
 const optionId = z.string().min(1).max(64);
 
@@ -32,11 +32,6 @@ export const ballotSchemas = {
 export type Ballot = { [K in keyof typeof ballotSchemas]: z.output<(typeof ballotSchemas)[K]> };
 
 export type BallotCheck = { ok: true; ballot: unknown } | { ok: false; message: string; rule?: string };
-
-export function pollConfigOf(activity: ActivityState): PollConfig {
-  const max = activity.maxChoices ?? 1;
-  return max > 1 ? { kind: 'multiple', min: activity.minChoices ?? 1, max } : { kind: 'single' };
-}
 
 export interface BallotContext {
   /** The questions of a Q&A activity (contribution ids) a ballot may upvote. */

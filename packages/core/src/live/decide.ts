@@ -108,7 +108,12 @@ export function decide(
     case 'sequence.start':
       return ok({
         type: 'sequence.started',
-        data: { sequenceId: action.sequenceId, title: action.title, instructions: action.instructions },
+        data: {
+          sequenceId: action.sequenceId,
+          title: action.title,
+          instructions: action.instructions,
+          ...(action.durationMinutes ? { timer: startTimer(action.durationMinutes * 60_000, now) } : {}),
+        },
       });
     case 'activity.open':
       if (findActivity(state, action.activity.id))

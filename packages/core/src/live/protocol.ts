@@ -126,7 +126,8 @@ export type ServerMessage =
   | Welcome
   | { type: 'events'; events: LiveEvent[] }
   | { type: 'snapshot'; seq: number; state: RoomState }
-  | { type: 'ack'; id: string; seq: number }
+  /** `ref`: the id of what the submission created (a contribution), the same on every resend. */
+  | { type: 'ack'; id: string; seq: number; ref?: string }
   | { type: 'nack'; id: string; code: string; message: string }
   | { type: 'pong'; t?: number; serverTime: number }
   /** Staff only: participants connected to this room on this server process. */

@@ -14,8 +14,9 @@ import {
   tallySchulze,
   wordCloud,
 } from '../voting/index.ts';
-import type { ActivityState } from './activities.ts';
-import { type Ballot, pollConfigOf } from './ballots.ts';
+import type { ActivityState } from './activity-state.ts';
+import type { Ballot } from './ballots.ts';
+import { pollConfigOf } from './poll-config.ts';
 import type { RoomState } from './room-state.ts';
 
 function castsOf<B>(state: RoomState, activityId: string): Cast<B>[] {

@@ -2,7 +2,8 @@
  * A live room's state is a fold of its event log: the same reducer runs on
  * the server (snapshots for late joiners) and in browsers (applying events).
  */
-import { type ActivityConfig, type ActivityState, isVisibleToParticipants } from './activities.ts';
+import type { ActivityConfig } from './activities.ts';
+import { type ActivityState, isVisibleToParticipants } from './activity-state.ts';
 import { IDLE_TIMER, type TimerState } from './timer.ts';
 
 export interface ContributionPosted {
@@ -21,13 +22,16 @@ export interface CurrentSequence {
   instructions: string;
 }
 
+/** Starting a sequence may start its timer in the same event (the sequence's duration). */
+export type SequenceStarted = CurrentSequence & { timer?: TimerState };
+
 export type LiveEventBody =
   | { type: 'contribution.posted'; data: ContributionPosted }
   | { type: 'contribution.edited'; data: { contributionId: string; text: string } }
   | { type: 'contribution.moderated'; data: { contributionId: string; hidden?: boolean; answered?: boolean } }
   | { type: 'message.set'; data: { text: string } }
   | { type: 'timer.set'; data: { timer: TimerState } }
-  | { type: 'sequence.started'; data: CurrentSequence }
+  | { type: 'sequence.started'; data: SequenceStarted }
   | { type: 'activity.opened'; data: { activity: ActivityConfig } }
   | {
       type: 'activity.updated';
@@ -130,9 +134,12 @@ export function foldEvents(events: Iterable<LiveEvent>, from: RoomState = EMPTY_
       case 'timer.set':
         next.timer = event.data.timer;
         break;
-      case 'sequence.started':
-        next.sequence = event.data;
+      case 'sequence.started': {
+        const { timer, ...sequence } = event.data;
+        next.sequence = sequence;
+        if (timer) next.timer = timer;
         break;
+      }
       case 'activity.opened':
         next.activities = [
           ...next.activities.filter((a) => a.id !== event.data.activity.id),

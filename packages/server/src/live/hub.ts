@@ -228,7 +228,7 @@ export class LiveHub {
     const room = conn.room as Room;
     this.submit(room.info.id, conn.actor as Actor, conn.authorId, clientId, action)
       .then((outcome) => {
-        if (outcome.ok) this.send(conn, { type: 'ack', id: clientId, seq: outcome.seq });
+        if (outcome.ok) this.send(conn, { type: 'ack', id: clientId, seq: outcome.seq, ref: outcome.ref });
         else
           this.send(conn, {
             type: 'nack',
@@ -259,17 +259,19 @@ export class LiveHub {
     authorId: string,
     clientId: string | null,
     action: Action,
-  ): Promise<{ ok: true; seq: number } | { ok: false; code: ErrorCode; message?: string }> {
+  ): Promise<{ ok: true; seq: number; ref: string } | { ok: false; code: ErrorCode; message?: string }> {
     const room = this.rooms.get(sessionId);
     const state = room?.state ?? foldEvents(await readEvents(this.db, sessionId));
     const now = Date.now();
     const submissionKey = clientId ? submissionKeyOf(authorId, clientId) : null;
-    const decision = decide(action, actor, { ...state, closed: false }, now, randomUUID());
+    // Derived from the submission, so a resend names the same contribution (and stays opaque).
+    const ref = submissionKey ? `c-${submissionKey}` : randomUUID();
+    const decision = decide(action, actor, { ...state, closed: false }, now, ref);
     if (!decision.ok) {
       // A resend of something already stored must get its original ack even if the room moved on
       // (activity locked since): refusals are rare, so only they pay for the lookup (SUBMIT-2).
       const seq = submissionKey ? await findSubmission(this.db, sessionId, submissionKey) : undefined;
-      return seq === undefined ? decision : { ok: true, seq };
+      return seq === undefined ? decision : { ok: true, seq, ref };
     }
     const result = await this.writer.append({
       sessionId,
@@ -278,7 +280,7 @@ export class LiveHub {
       submissionKey,
       requireOpen: true,
     });
-    return result.ok ? { ok: true, seq: result.seq } : result;
+    return result.ok ? { ok: true, seq: result.seq, ref } : result;
   }
 
   /** The room's state, including every committed event: memory plus whatever the log has beyond it. */

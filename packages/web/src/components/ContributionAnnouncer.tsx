@@ -49,3 +49,29 @@ export function ConnectionBadge({ status, online }: { status: string; online: bo
     </p>
   );
 }
+
+/** Announces a changing result summary politely, at most once every few seconds (never per vote). */
+export function ResultAnnouncer({ text }: { text: string }) {
+  const [message, setMessage] = useState('');
+  const first = useRef(true);
+  const lastAt = useRef(0);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const wait = Math.max(0, lastAt.current + QUIET_MS - Date.now());
+    const id = setTimeout(() => {
+      lastAt.current = Date.now();
+      setMessage(text);
+    }, wait);
+    return () => clearTimeout(id);
+  }, [text]);
+
+  return (
+    <p className="visually-hidden" aria-live="polite">
+      {message}
+    </p>
+  );
+}

@@ -79,3 +79,29 @@ export function FatalNotice({ reason }: { reason: FatalReason | null }) {
     </p>
   );
 }
+
+/** The sequence the room is in: its title and instructions (phones, console, wall). */
+export function CurrentSequencePanel({
+  sequence,
+  wall = false,
+}: {
+  sequence: RoomState['sequence'];
+  wall?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div
+      className={wall ? 'current-sequence current-sequence-wall' : 'current-sequence'}
+      data-testid="current-sequence"
+    >
+      {sequence ? (
+        <>
+          <p className="current-sequence-title">{sequence.title}</p>
+          {!wall && sequence.instructions && <p className="pre-line">{sequence.instructions}</p>}
+        </>
+      ) : (
+        <p className="muted">{t('activity.noSequence')}</p>
+      )}
+    </div>
+  );
+}

@@ -36,7 +36,7 @@ export interface LiveOptions {
   /** Called after every welcome: the moment to (re)send what is not acknowledged. */
   onWelcome?: (welcome: Welcome) => void;
   onAck?: (id: string, seq: number) => void;
-  onNack?: (id: string, code: string) => void;
+  onNack?: (id: string, code: string, message: string) => void;
   onFatal?: (reason: FatalReason) => void;
 }
 
@@ -56,9 +56,12 @@ const SILENCE_LIMIT_MS = 25_000;
 
 export class RequestError extends Error {
   readonly code: string;
-  constructor(code: string) {
+  /** The server's explanation (nack), e.g. the field a refused activity got wrong. */
+  readonly detail: string;
+  constructor(code: string, detail = '') {
     super(code);
     this.code = code;
+    this.detail = detail;
   }
 }
 
@@ -208,8 +211,8 @@ export class LiveConnection {
       case 'nack': {
         const request = this.requests.get(message.id);
         this.requests.delete(message.id);
-        request?.reject(new RequestError(message.code));
-        this.options.onNack?.(message.id, message.code);
+        request?.reject(new RequestError(message.code, message.message ?? ''));
+        this.options.onNack?.(message.id, message.code, message.message ?? '');
         return;
       }
       case 'pong':

@@ -11,6 +11,9 @@ export interface OutboxItem {
   /** Client-generated id: the server's idempotency key. */
   id: string;
   text: string;
+  /** The activity (and column) the contribution answers; absent for free posts. */
+  activityId?: string;
+  column?: string;
   createdAt: number;
   status: OutboxStatus;
   seq?: number;
@@ -84,9 +87,16 @@ export class Outbox {
   }
 
   /** Stores a new contribution; it is only returned (and so only sent) once stored. */
-  async add(text: string): Promise<OutboxItem> {
+  async add(text: string, target: { activityId?: string; column?: string } = {}): Promise<OutboxItem> {
     await this.ready;
-    const item: OutboxItem = { id: this.newId(), text, createdAt: this.now(), status: 'pending' };
+    const item: OutboxItem = {
+      id: this.newId(),
+      text,
+      ...(target.activityId ? { activityId: target.activityId } : {}),
+      ...(target.column ? { column: target.column } : {}),
+      createdAt: this.now(),
+      status: 'pending',
+    };
     await this.store.put(item);
     this.items = [...this.items, item];
     this.emit();

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, toApiError } from '../api.ts';
 import type { LiveSession } from '../api-types.ts';
+import { ActivityControl, ActivityForm } from '../components/ConsoleActivities.tsx';
 import { ConnectionBadge, ContributionAnnouncer } from '../components/ContributionAnnouncer.tsx';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert.tsx';
 import { Field } from '../components/Field.tsx';
-import { ContributionList, FatalNotice, JoinPanel } from '../components/LivePieces.tsx';
+import { ContributionList, CurrentSequencePanel, FatalNotice, JoinPanel } from '../components/LivePieces.tsx';
+import { RunOfShow } from '../components/RunOfShow.tsx';
 import { Timer } from '../components/Timer.tsx';
 import { useApi, useDocumentTitle } from '../hooks.ts';
 import { RequestError } from '../live/connection.ts';
@@ -48,14 +50,18 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
   const canDrive = role === 'owner' || role === 'facilitator';
   const closed = state.closed || closedByRequest || session.status === 'closed' || view.fatal === 'closed';
 
-  async function run(action: Action, done?: string) {
+  async function run(action: Action, done?: string): Promise<boolean> {
     setActionError(null);
     setNotice('');
     try {
       await connection.request(action);
       if (done) setNotice(done);
+      return true;
     } catch (e) {
-      setActionError(errorText(e instanceof RequestError ? e.code : 'UNKNOWN'));
+      const code = e instanceof RequestError ? e.code : 'UNKNOWN';
+      const detail = e instanceof RequestError && e.detail ? ` (${e.detail})` : '';
+      setActionError(`${errorText(code)}${detail}`);
+      return false;
     }
   }
 
@@ -91,6 +97,10 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
   }
 
   const timer = state.timer;
+  const free = state.contributions.filter((c) => !c.activityId);
+  const activities = [...state.activities].sort((a, b) => b.openedSeq - a.openedSeq);
+  const live = activities.filter((a) => a.status !== 'closed');
+  const closedActivities = activities.filter((a) => a.status === 'closed');
   return (
     <div className="console">
       <div className="console-head">
@@ -113,6 +123,9 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
           {actionError}
         </p>
       )}
+      <p role="status" className="muted console-notice">
+        {notice}
+      </p>
       <div className="console-grid">
         <section className="panel">
           <JoinPanel code={session.code} joinUrl={session.joinUrl} />
@@ -169,6 +182,22 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
                   type="button"
                   className="secondary"
                   disabled={timer.status === 'idle'}
+                  onClick={() => void run({ kind: 'timer.add', seconds: 60 })}
+                >
+                  {t('console.addMinute')}
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={timer.status === 'idle'}
+                  onClick={() => void run({ kind: 'timer.add', seconds: -60 })}
+                >
+                  {t('console.removeMinute')}
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={timer.status === 'idle'}
                   onClick={() => void run({ kind: 'timer.reset' })}
                 >
                   {t('console.reset')}
@@ -198,9 +227,6 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
                 <button type="submit" className="primary">
                   {t('console.messageSubmit')}
                 </button>
-                <p role="status" className="muted">
-                  {notice}
-                </p>
               </div>
             </form>
           ) : (
@@ -210,12 +236,50 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
         </section>
       </div>
 
+      <div className="console-grid">
+        <section className="panel" aria-labelledby="sequence-title">
+          <h2 id="sequence-title">{t('activity.sequenceTitle')}</h2>
+          <CurrentSequencePanel sequence={state.sequence} />
+          {session.missionId ? (
+            <RunOfShow
+              orgId={orgId}
+              missionId={session.missionId}
+              sessionTitle={session.title}
+              current={state.sequence}
+              canDrive={canDrive && !closed}
+              run={run}
+            />
+          ) : (
+            <p className="muted">{t('activity.noRunOfShow')}</p>
+          )}
+        </section>
+        {canDrive && !closed && (
+          <section className="panel">
+            <ActivityForm run={run} sequence={state.sequence} />
+          </section>
+        )}
+      </div>
+
+      <section className="stack" aria-labelledby="activities-title">
+        <h2 id="activities-title">{t('activity.activitiesTitle')}</h2>
+        {live.length === 0 && <p className="muted">{t('activity.noActivities')}</p>}
+        {live.map((a) => (
+          <ActivityControl key={a.id} activity={a} state={state} run={run} canDrive={canDrive && !closed} />
+        ))}
+        {closedActivities.length > 0 && (
+          <details className="panel">
+            <summary>{t('activity.closedActivities', { count: closedActivities.length })}</summary>
+            {closedActivities.map((a) => (
+              <ActivityControl key={a.id} activity={a} state={state} run={run} canDrive={false} />
+            ))}
+          </details>
+        )}
+      </section>
+
       <section className="panel">
-        <h2 id="contributions-title">
-          {t('console.contributionsTitle', { count: state.contributions.length })}
-        </h2>
-        <ContributionAnnouncer count={state.contributions.length} />
-        <ContributionList contributions={state.contributions} language={i18n.language} />
+        <h2 id="contributions-title">{t('console.contributionsTitle', { count: free.length })}</h2>
+        <ContributionAnnouncer count={free.length} />
+        <ContributionList contributions={free} language={i18n.language} />
       </section>
 
       {canDrive && !closed && (

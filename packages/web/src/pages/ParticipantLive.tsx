@@ -4,9 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { ConnectionBadge } from '../components/ContributionAnnouncer.tsx';
 import { useErrorText } from '../components/ErrorAlert.tsx';
 import { Field } from '../components/Field.tsx';
-import { FatalNotice } from '../components/LivePieces.tsx';
+import { CurrentSequencePanel, FatalNotice } from '../components/LivePieces.tsx';
+import { BallotStatus, VoteView } from '../components/ParticipantActivity.tsx';
 import { Timer } from '../components/Timer.tsx';
-import type { LiveConnection } from '../live/connection.ts';
+import { currentActivity } from '../live/activity-model.ts';
+import { type BallotItem, BallotOutbox, localBallotStore } from '../live/ballot-outbox.ts';
+import { type LiveConnection, RequestError } from '../live/connection.ts';
 import { useLiveConnection } from '../live/hooks.ts';
 import { checkContribution, MemoryOutboxStore, Outbox, type OutboxItem } from '../live/outbox.ts';
 import { openOutboxStore } from '../live/outbox-idb.ts';
@@ -16,7 +19,16 @@ const EMPTY: readonly OutboxItem[] = [];
 const noop = () => () => {};
 
 function send(connection: LiveConnection, item: OutboxItem): void {
-  connection.submit(item.id, { kind: 'contribution.post', text: item.text });
+  connection.submit(item.id, {
+    kind: 'contribution.post',
+    text: item.text,
+    ...(item.activityId ? { activityId: item.activityId } : {}),
+    ...(item.column ? { column: item.column } : {}),
+  });
+}
+
+function sendBallot(connection: LiveConnection, item: BallotItem): void {
+  connection.submit(item.id, { kind: 'ballot.cast', activityId: item.activityId, ballot: item.ballot });
 }
 
 /** Re-sends everything not yet acknowledged; the same ids make repeats harmless. */
@@ -42,6 +54,7 @@ export function ParticipantLive({
   const connectionRef = useRef<LiveConnection | null>(null);
   const lostAccessRef = useRef(onLostAccess);
   lostAccessRef.current = onLostAccess;
+  const [ballots] = useState(() => new BallotOutbox(localBallotStore(code)));
 
   const [view, connection] = useLiveConnection({
     credentials: { token: stored.token },
@@ -49,9 +62,17 @@ export function ParticipantLive({
       const current = outboxRef.current;
       if (current && connectionRef.current)
         void current.ready.then(() => flush(current, connectionRef.current!));
+      if (connectionRef.current)
+        for (const item of ballots.pending()) sendBallot(connectionRef.current, item);
     },
-    onAck: (id, seq) => void outboxRef.current?.acknowledge(id, seq),
-    onNack: (id, nackCode) => void outboxRef.current?.refuse(id, nackCode),
+    onAck: (id, seq) => {
+      if (ballots.has(id)) ballots.acknowledge(id);
+      else void outboxRef.current?.acknowledge(id, seq);
+    },
+    onNack: (id, nackCode, message) => {
+      if (ballots.has(id)) ballots.refuse(id, nackCode, message);
+      else void outboxRef.current?.refuse(id, nackCode);
+    },
     onFatal: (reason) => {
       if (reason === 'unauthenticated') lostAccessRef.current();
     },
@@ -81,8 +102,20 @@ export function ParticipantLive({
     useCallback(() => outbox?.getSnapshot() ?? EMPTY, [outbox]),
   );
 
+  const ballotItems = useSyncExternalStore(ballots.subscribe, ballots.getSnapshot);
   const [text, setText] = useState('');
+  const [column, setColumn] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
+  const { state } = view;
+  const activity = currentActivity(state);
+  const takesText = !activity || activity.kind === 'contributions' || activity.kind === 'qa';
+  const activityOpen = !activity || activity.status === 'open';
+  const me = view.welcome?.participant?.id ?? stored.participant.id;
+
+  function cast(ballot: unknown) {
+    if (!activity) return;
+    sendBallot(connection, ballots.cast(activity.id, ballot));
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -99,7 +132,11 @@ export function ParticipantLive({
     }
     if (!outbox) return;
     setFieldError(null);
-    const item = await outbox.add(check.text);
+    const chosenColumn = activity?.columns.includes(column) ? column : activity?.columns[0];
+    const item = await outbox.add(check.text, {
+      ...(activity ? { activityId: activity.id } : {}),
+      ...(chosenColumn ? { column: chosenColumn } : {}),
+    });
     setText('');
     send(connection, item);
   }
@@ -109,9 +146,23 @@ export function ParticipantLive({
     if (item) send(connection, item);
   }
 
-  const { state } = view;
   const closed = state.closed || view.fatal === 'closed';
-  const newestFirst = [...items].reverse();
+  // Own notes of the current activity (or free posts when no activity runs).
+  const newestFirst = [...items].reverse().filter((i) => (i.activityId ?? null) === (activity?.id ?? null));
+  const latestBallot = activity ? ballotItems.find((b) => b.activityId === activity.id) : undefined;
+  const ownContribution = (item: OutboxItem) =>
+    item.seq === undefined
+      ? undefined
+      : state.contributions.find((c) => c.seq === item.seq && c.participantId === me);
+  const others = activity
+    ? state.contributions.filter(
+        (c) =>
+          c.activityId === activity.id &&
+          !c.hidden &&
+          c.participantId !== me &&
+          activity.kind === 'contributions',
+      )
+    : [];
   return (
     <div className="stack-lg">
       <p className="muted">
@@ -132,10 +183,84 @@ export function ParticipantLive({
         <Timer timer={state.timer} offsetMs={view.offsetMs} className="timer-phone" />
       </section>
 
-      {!closed && (
+      <section className="panel" aria-labelledby="sequence-title">
+        <h2 id="sequence-title">{t('activity.sequenceTitle')}</h2>
+        <CurrentSequencePanel sequence={state.sequence} />
+      </section>
+
+      {activity ? (
+        <section
+          key={activity.id}
+          className="panel stack phone-activity"
+          aria-labelledby="activity-title"
+          data-testid="activity"
+          data-kind={activity.kind}
+          data-status={activity.status}
+        >
+          <h2 id="activity-title">{activity.title}</h2>
+          {activity.prompt &&
+            activity.kind !== 'poll' &&
+            activity.kind !== 'dots' &&
+            activity.kind !== 'ranking' && <p className="pre-line">{activity.prompt}</p>}
+          {activity.anonymous && <p className="muted">{t('activity.anonymousNote')}</p>}
+          {!activityOpen && (
+            <p className="notice" role="status">
+              {t('activity.lockedNotice')}
+            </p>
+          )}
+          {activity.kind !== 'contributions' && (
+            <>
+              <VoteView
+                activity={activity}
+                state={state}
+                latest={latestBallot}
+                disabled={!activityOpen || closed}
+                cast={cast}
+              />
+              <BallotStatus item={latestBallot} />
+            </>
+          )}
+          {others.length > 0 && (
+            <section aria-labelledby="others-title" className="stack">
+              <h3 id="others-title">{t('activity.othersTitle')}</h3>
+              <ul className="cards-grid">
+                {others.map((c) => (
+                  <li key={c.id} className="sticky" data-testid="contribution">
+                    <p className="sticky-text">{c.text}</p>
+                    {!activity.anonymous && c.nickname && <p className="sticky-author">{c.nickname}</p>}
+                    {c.column && <p className="sticky-author">{c.column}</p>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </section>
+      ) : (
+        <p className="muted">{t('activity.waiting')}</p>
+      )}
+
+      {!closed && takesText && activityOpen && (
         <form onSubmit={submit} noValidate className="stack composer">
+          {activity && activity.columns.length > 0 && (
+            <Field label={t('activity.columnLabel')}>
+              {(props) => (
+                <select
+                  {...props}
+                  name="column"
+                  value={activity.columns.includes(column) ? column : activity.columns[0]}
+                  onChange={(e) => setColumn(e.target.value)}
+                >
+                  {activity.columns.map((c) => (
+                    <option key={c} value={c}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
           <Field
-            label={t('join.contributionLabel')}
+            label={activity?.kind === 'qa' ? t('activity.questionLabel') : t('join.contributionLabel')}
             hint={t('join.charCount', { count: text.length, max: LIMITS.contributionTextMax })}
             error={fieldError}
           >
@@ -151,48 +276,134 @@ export function ParticipantLive({
             )}
           </Field>
           <button type="submit" className="primary big" disabled={!outbox}>
-            {t('join.send')}
+            {activity?.kind === 'qa' ? t('activity.ask') : t('join.send')}
           </button>
         </form>
       )}
 
-      <section className="stack">
-        <h2 id="outbox-title">{t('join.myContributions')}</h2>
-        {newestFirst.length === 0 ? (
-          <p className="muted">{t('join.noContributions')}</p>
-        ) : (
-          <ul className="outbox">
-            {newestFirst.map((item) => (
-              <li
-                key={item.id}
-                className={`outbox-item outbox-${item.status}`}
-                data-testid="outbox-item"
-                data-status={item.status}
-              >
-                <p className="outbox-text">{item.text}</p>
-                <p className="outbox-status">
-                  {item.status === 'sent' ? (
-                    <>
-                      <span aria-hidden="true">✓ </span>
-                      {t('join.sent')}
-                    </>
-                  ) : item.status === 'pending' ? (
-                    t('join.pending')
-                  ) : (
-                    t('join.failed', { error: errorText(item.error ?? 'UNKNOWN') })
+      {takesText && (
+        <section className="stack">
+          <h2 id="outbox-title">{t('join.myContributions')}</h2>
+          {newestFirst.length === 0 ? (
+            <p className="muted">{t('join.noContributions')}</p>
+          ) : (
+            <ul className="outbox">
+              {newestFirst.map((item) => (
+                <li
+                  key={item.id}
+                  className={`outbox-item outbox-${item.status}`}
+                  data-testid="outbox-item"
+                  data-status={item.status}
+                >
+                  <OwnText
+                    item={item}
+                    contributionId={ownContribution(item)?.id}
+                    currentText={ownContribution(item)?.text}
+                    editable={activityOpen && !closed && !activity?.anonymous}
+                    connection={connection}
+                  />
+                  {item.column && <p className="muted">{item.column}</p>}
+                  <p className="outbox-status">
+                    {item.status === 'sent' ? (
+                      <>
+                        <span aria-hidden="true">✓ </span>
+                        {t('join.sent')}
+                      </>
+                    ) : item.status === 'pending' ? (
+                      t('join.pending')
+                    ) : (
+                      t('join.failed', { error: errorText(item.error ?? 'UNKNOWN') })
+                    )}
+                  </p>
+                  {item.status === 'failed' && (
+                    <button type="button" className="secondary" onClick={() => void retry(item.id)}>
+                      {t('join.retry')}
+                      <span className="visually-hidden"> : {item.text.slice(0, 40)}</span>
+                    </button>
                   )}
-                </p>
-                {item.status === 'failed' && (
-                  <button type="button" className="secondary" onClick={() => void retry(item.id)}>
-                    {t('join.retry')}
-                    <span className="visually-hidden"> : {item.text.slice(0, 40)}</span>
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </div>
+  );
+}
+
+/**
+ * One of my notes, editable while the activity is open. Editing needs the contribution's
+ * id, which a phone only learns when the note reaches it (public or revealed activity).
+ */
+function OwnText({
+  item,
+  contributionId,
+  currentText,
+  editable,
+  connection,
+}: {
+  item: OutboxItem;
+  contributionId: string | undefined;
+  currentText: string | undefined;
+  editable: boolean;
+  connection: LiveConnection;
+}) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const shown = currentText ?? saved ?? item.text;
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const check = checkContribution(draft ?? '');
+    if (!check.ok || !contributionId) {
+      setError(t('form.required'));
+      return;
+    }
+    try {
+      await connection.request({ kind: 'contribution.edit', contributionId, text: check.text });
+      setSaved(check.text);
+      setDraft(null);
+      setError(null);
+    } catch (e) {
+      setError(errorText(e instanceof RequestError ? e.code : 'UNKNOWN'));
+    }
+  }
+  if (draft !== null) {
+    return (
+      <form onSubmit={save} noValidate className="stack">
+        <Field label={t('activity.editLabel')} error={error}>
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              maxLength={LIMITS.contributionTextMax}
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t('activity.save')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setDraft(null)}>
+            {t('activity.cancel')}
+          </button>
+        </div>
+      </form>
+    );
+  }
+  return (
+    <>
+      <p className="outbox-text">{shown}</p>
+      {editable && contributionId && item.status === 'sent' && (
+        <button type="button" className="secondary small" onClick={() => setDraft(shown)}>
+          {t('activity.edit')}
+          <span className="visually-hidden"> : {shown.slice(0, 40)}</span>
+        </button>
+      )}
+    </>
   );
 }

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { LiveSession } from '../api-types.ts';
+import { ActivityResults } from '../components/ActivityResults.tsx';
 import { ContributionAnnouncer } from '../components/ContributionAnnouncer.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { ContributionList, FatalNotice, JoinPanel } from '../components/LivePieces.tsx';
+import { ContributionList, CurrentSequencePanel, FatalNotice, JoinPanel } from '../components/LivePieces.tsx';
 import { Timer } from '../components/Timer.tsx';
 import { useApi, useDocumentTitle } from '../hooks.ts';
+import { ballotCount, currentActivity, wallShowsDetail } from '../live/activity-model.ts';
 import { useLiveConnection } from '../live/hooks.ts';
 
 /** The projector view: readable from the back of the room, no controls. */
@@ -42,11 +44,16 @@ function Wall({ session }: { session: LiveSession }) {
   const { t, i18n } = useTranslation();
   const [view] = useLiveConnection({ credentials: { sessionId: session.id } });
   const { state } = view;
+  const activity = currentActivity(state);
+  const free = state.contributions.filter((c) => !c.activityId);
+  // Once the session is under way, the join panel shrinks to leave the room to the activity.
+  const underWay = activity !== null || state.sequence !== null;
   return (
-    <div className="wall">
+    <div className={underWay ? 'wall wall-under-way' : 'wall'}>
       <div className="wall-side">
         <h1 className="wall-title">{session.title}</h1>
-        <JoinPanel code={session.code} joinUrl={session.joinUrl} large />
+        <CurrentSequencePanel sequence={state.sequence} wall />
+        <JoinPanel code={session.code} joinUrl={session.joinUrl} large={!underWay} />
         <Timer timer={state.timer} offsetMs={view.offsetMs} className="timer-wall" />
         {state.message && (
           <p className="wall-message" data-testid="facilitator-message">
@@ -55,13 +62,41 @@ function Wall({ session }: { session: LiveSession }) {
         )}
         <FatalNotice reason={view.fatal ?? (state.closed ? 'closed' : null)} />
       </div>
-      <section className="wall-main">
-        <h2 id="wall-contributions" className="visually-hidden">
-          {t('wall.contributions')}
-        </h2>
-        <ContributionAnnouncer count={state.contributions.length} />
-        <ContributionList contributions={state.contributions} language={i18n.language} wall />
-      </section>
+      {activity ? (
+        <section
+          className="wall-main wall-activity"
+          data-testid="wall-activity"
+          data-kind={activity.kind}
+          data-status={activity.status}
+          aria-labelledby="wall-activity-title"
+        >
+          <h2 id="wall-activity-title" className="wall-activity-title">
+            {activity.title}
+          </h2>
+          {activity.prompt && <p className="wall-prompt">{activity.prompt}</p>}
+          {activity.status === 'locked' && <p className="notice">{t('activity.lockedWall')}</p>}
+          {wallShowsDetail(activity) ? (
+            <ActivityResults activity={activity} state={state} wall />
+          ) : (
+            <p className="wall-waiting">
+              {activity.kind === 'contributions' || activity.kind === 'qa'
+                ? t('activity.notesCount', {
+                    count: state.contributions.filter((c) => c.activityId === activity.id && !c.hidden)
+                      .length,
+                  })
+                : t('activity.votersCount', { count: ballotCount(state, activity.id) })}
+            </p>
+          )}
+        </section>
+      ) : (
+        <section className="wall-main">
+          <h2 id="wall-contributions" className="visually-hidden">
+            {t('wall.contributions')}
+          </h2>
+          <ContributionAnnouncer count={free.length} />
+          <ContributionList contributions={free} language={i18n.language} wall />
+        </section>
+      )}
     </div>
   );
 }

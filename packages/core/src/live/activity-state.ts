@@ -1,0 +1,29 @@
+/**
+ * Live activity kinds and state, free of zod so that browsers (under a CSP
+ * without 'unsafe-eval') can import them; the schemas live in ./activities.ts.
+ */
+import type { ActivityConfig } from './activities.ts';
+
+export const LIVE_ACTIVITY_KINDS = [
+  'contributions',
+  'poll',
+  'dots',
+  'ranking',
+  'judgment',
+  'consent',
+  'qa',
+] as const;
+export type LiveActivityKind = (typeof LIVE_ACTIVITY_KINDS)[number];
+
+export type ActivityStatus = 'open' | 'locked' | 'closed';
+
+export interface ActivityState extends ActivityConfig {
+  status: ActivityStatus;
+  revealed: boolean;
+  resultsShown: boolean;
+  openedSeq: number;
+}
+
+/** Participants see an activity's contributions when it is not private or was revealed; free posts stay on the wall. */
+export const isVisibleToParticipants = (a: ActivityState | undefined): boolean =>
+  !!a && (!a.private || a.revealed);

@@ -1,0 +1,413 @@
+/** The participant's view of the current activity's vote (mobile first, big targets). */
+import type { ActivityState, Ballot, RoomState } from '@cercle/core';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  addDot,
+  type ConsentAnswer,
+  canAddDot,
+  consentBallot,
+  dotRules,
+  dotsBallot,
+  dotsLeft,
+  initialOrder,
+  judgmentBallot,
+  moveInOrder,
+  pollBallot,
+  rankingBallot,
+  removeDot,
+  togglePollChoice,
+  toggleUpvote,
+} from '../live/activity-model.ts';
+import type { BallotItem } from '../live/ballot-outbox.ts';
+import { useErrorText } from './ErrorAlert.tsx';
+
+export type Cast = (ballot: unknown) => void;
+
+export function BallotStatus({ item }: { item: BallotItem | undefined }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  return (
+    <p
+      className={`ballot-status ballot-${item?.state ?? 'none'}`}
+      data-testid="ballot-status"
+      data-state={item?.state ?? 'none'}
+      role="status"
+    >
+      {!item
+        ? ''
+        : item.state === 'pending'
+          ? t('activity.ballotPending')
+          : item.state === 'sent'
+            ? t('activity.ballotSent')
+            : t('activity.ballotRefused', {
+                message: [errorText(item.code ?? 'UNKNOWN'), item.message].filter(Boolean).join(' — '),
+              })}
+    </p>
+  );
+}
+
+export function VoteView({
+  activity,
+  state,
+  latest,
+  disabled,
+  cast,
+}: {
+  activity: ActivityState;
+  state: RoomState;
+  latest: BallotItem | undefined;
+  disabled: boolean;
+  cast: Cast;
+}) {
+  // The drafts start from the last ballot this phone sent (phones never receive ballots).
+  const previous = latest?.ballot as Record<string, unknown> | undefined;
+  switch (activity.kind) {
+    case 'poll':
+      return <PollVote activity={activity} previous={previous} disabled={disabled} cast={cast} />;
+    case 'dots':
+      return <DotVote activity={activity} previous={previous} disabled={disabled} cast={cast} />;
+    case 'ranking':
+      return <RankingVote activity={activity} previous={previous} disabled={disabled} cast={cast} />;
+    case 'judgment':
+      return <JudgmentVote activity={activity} previous={previous} disabled={disabled} cast={cast} />;
+    case 'consent':
+      return <ConsentVote previous={previous} disabled={disabled} cast={cast} />;
+    case 'qa':
+      return (
+        <QuestionVotes
+          activity={activity}
+          state={state}
+          previous={previous}
+          disabled={disabled}
+          cast={cast}
+        />
+      );
+    default:
+      return null;
+  }
+}
+
+function SendButton({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <button type="submit" className="primary big" disabled={disabled}>
+      {t('activity.sendVote')}
+    </button>
+  );
+}
+
+function VoteForm({ onSubmit, children }: { onSubmit: () => void; children: ReactNode }) {
+  return (
+    <form
+      className="stack vote-form"
+      noValidate
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+    </form>
+  );
+}
+
+type VoteProps = {
+  activity: ActivityState;
+  previous: Record<string, unknown> | undefined;
+  disabled: boolean;
+  cast: Cast;
+};
+
+function PollVote({ activity, previous, disabled, cast }: VoteProps) {
+  const { t } = useTranslation();
+  const max = activity.maxChoices ?? 1;
+  const [choices, setChoices] = useState<string[]>(() =>
+    Array.isArray(previous?.choices) ? (previous.choices as string[]) : [],
+  );
+  const name = useId();
+  return (
+    <VoteForm onSubmit={() => cast(pollBallot(choices))}>
+      <fieldset disabled={disabled}>
+        <legend>{activity.prompt || activity.title}</legend>
+        {max > 1 && <p className="hint">{t('activity.pollMax', { count: max })}</p>}
+        <div className="choices">
+          {activity.options.map((o) => (
+            <label key={o.id} className="choice">
+              <input
+                type={max > 1 ? 'checkbox' : 'radio'}
+                name={name}
+                value={o.id}
+                checked={choices.includes(o.id)}
+                onChange={() => setChoices((c) => togglePollChoice(c, o.id, max))}
+              />
+              <span>{o.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <SendButton disabled={disabled || choices.length === 0} />
+    </VoteForm>
+  );
+}
+
+function DotVote({ activity, previous, disabled, cast }: VoteProps) {
+  const { t } = useTranslation();
+  const rules = dotRules(activity);
+  const [dots, setDots] = useState<Record<string, number>>(() =>
+    previous?.dots && typeof previous.dots === 'object'
+      ? { ...(previous.dots as Record<string, number>) }
+      : {},
+  );
+  const left = dotsLeft(rules, dots);
+  return (
+    <VoteForm onSubmit={() => cast(dotsBallot(dots))}>
+      <fieldset disabled={disabled}>
+        <legend>{activity.prompt || activity.title}</legend>
+        <p className="dots-left" aria-live="polite">
+          {t('activity.dotsLeft', { count: left, total: rules.tokens })}
+        </p>
+        {rules.cap < rules.tokens && <p className="hint">{t('activity.dotsCap', { count: rules.cap })}</p>}
+        <ul className="dot-options">
+          {activity.options.map((o) => {
+            const n = dots[o.id] ?? 0;
+            return (
+              <li key={o.id} className="dot-option">
+                <span className="dot-label">{o.label}</span>
+                <span className="dot-controls">
+                  <button
+                    type="button"
+                    className="secondary round"
+                    disabled={n === 0}
+                    aria-label={t('activity.removeDot', { label: o.label })}
+                    onClick={() => setDots((d) => removeDot(d, o.id))}
+                  >
+                    −
+                  </button>
+                  <output className="dot-count" aria-label={t('activity.dotsOn', { label: o.label })}>
+                    {n}
+                  </output>
+                  <button
+                    type="button"
+                    className="secondary round"
+                    disabled={!canAddDot(rules, dots, o.id)}
+                    aria-label={t('activity.addDot', { label: o.label })}
+                    onClick={() => setDots((d) => addDot(rules, d, o.id))}
+                  >
+                    +
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <SendButton disabled={disabled} />
+    </VoteForm>
+  );
+}
+
+function RankingVote({ activity, previous, disabled, cast }: VoteProps) {
+  const { t } = useTranslation();
+  const ids = activity.options.map((o) => o.id);
+  const labels = new Map(activity.options.map((o) => [o.id, o.label]));
+  const [order, setOrder] = useState<string[]>(() =>
+    initialOrder(ids, Array.isArray(previous?.order) ? (previous.order as string[]) : undefined),
+  );
+  const [announce, setAnnounce] = useState('');
+  const move = (id: string, delta: -1 | 1) => {
+    const next = moveInOrder(order, id, delta);
+    setOrder(next);
+    setAnnounce(t('activity.movedTo', { label: labels.get(id), position: next.indexOf(id) + 1 }));
+  };
+  return (
+    <VoteForm onSubmit={() => cast(rankingBallot(order))}>
+      <fieldset disabled={disabled}>
+        <legend>{activity.prompt || activity.title}</legend>
+        <p className="hint">{t('activity.rankingHint')}</p>
+        <ol className="rank-list">
+          {order.map((id, i) => (
+            <li key={id} className="rank-item">
+              <span className="rank-number">{i + 1}.</span>
+              <span className="rank-label">{labels.get(id)}</span>
+              <span className="rank-buttons">
+                <button
+                  type="button"
+                  className="secondary round"
+                  aria-label={t('activity.moveUp', { label: labels.get(id) })}
+                  aria-disabled={i === 0}
+                  onClick={() => i > 0 && move(id, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="secondary round"
+                  aria-label={t('activity.moveDown', { label: labels.get(id) })}
+                  aria-disabled={i === order.length - 1}
+                  onClick={() => i < order.length - 1 && move(id, 1)}
+                >
+                  ↓
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+        <p className="visually-hidden" aria-live="polite">
+          {announce}
+        </p>
+      </fieldset>
+      <SendButton disabled={disabled} />
+    </VoteForm>
+  );
+}
+
+function JudgmentVote({ activity, previous, disabled, cast }: VoteProps) {
+  const { t } = useTranslation();
+  const grades = activity.grades ?? [];
+  const [picked, setPicked] = useState<Record<string, number>>(() =>
+    previous?.grades && typeof previous.grades === 'object'
+      ? { ...(previous.grades as Record<string, number>) }
+      : {},
+  );
+  const [missing, setMissing] = useState(false);
+  const baseName = useId();
+  function submit() {
+    const built = judgmentBallot(
+      activity.options.map((o) => o.id),
+      picked,
+    );
+    setMissing(!built.ok);
+    if (built.ok) cast(built.ballot);
+  }
+  return (
+    <VoteForm onSubmit={submit}>
+      {activity.prompt && <p>{activity.prompt}</p>}
+      {activity.options.map((o) => (
+        <fieldset key={o.id} disabled={disabled} className="grade-group">
+          <legend>{t('activity.gradeFor', { label: o.label })}</legend>
+          <div className="choices grade-choices">
+            {grades.map((g, i) => (
+              <label key={g} className="choice">
+                <input
+                  type="radio"
+                  name={`${baseName}-${o.id}`}
+                  value={i}
+                  checked={picked[o.id] === i}
+                  onChange={() => setPicked((p) => ({ ...p, [o.id]: i }))}
+                />
+                <span>{g}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      {missing && (
+        <p className="field-error" role="alert">
+          {t('activity.judgmentMissing')}
+        </p>
+      )}
+      <SendButton disabled={disabled} />
+    </VoteForm>
+  );
+}
+
+const CONSENT_ANSWERS: readonly ConsentAnswer[] = ['consent', 'concern', 'objection'];
+
+function ConsentVote({ previous, disabled, cast }: Omit<VoteProps, 'activity'>) {
+  const { t } = useTranslation();
+  const [answer, setAnswer] = useState<ConsentAnswer | null>(
+    (CONSENT_ANSWERS as readonly unknown[]).includes(previous?.answer)
+      ? (previous?.answer as ConsentAnswer)
+      : null,
+  );
+  const [reason, setReason] = useState(typeof previous?.reason === 'string' ? previous.reason : '');
+  const [problem, setProblem] = useState<'answer' | 'reason' | null>(null);
+  const name = useId();
+  const reasonId = useId();
+  function submit() {
+    const built = consentBallot(answer, reason);
+    setProblem(built.ok ? null : built.problem);
+    if (built.ok) cast(built.ballot as Ballot['consent']);
+  }
+  return (
+    <VoteForm onSubmit={submit}>
+      <fieldset disabled={disabled}>
+        <legend>{t('activity.consentLegend')}</legend>
+        <div className="choices">
+          {CONSENT_ANSWERS.map((a) => (
+            <label key={a} className="choice">
+              <input
+                type="radio"
+                name={name}
+                value={a}
+                checked={answer === a}
+                onChange={() => setAnswer(a)}
+              />
+              <span>{t(`activity.consentAnswers.${a}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className={problem === 'reason' ? 'field field-invalid' : 'field'}>
+        <label htmlFor={reasonId}>
+          {answer === 'objection' ? t('activity.reasonRequiredLabel') : t('activity.reasonLabel')}
+        </label>
+        <textarea
+          id={reasonId}
+          rows={3}
+          maxLength={2000}
+          disabled={disabled}
+          value={reason}
+          aria-invalid={problem === 'reason'}
+          aria-describedby={problem === 'reason' ? `${reasonId}-error` : undefined}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        {problem === 'reason' && (
+          <p className="field-error" id={`${reasonId}-error`}>
+            {t('activity.reasonRequired')}
+          </p>
+        )}
+      </div>
+      {problem === 'answer' && (
+        <p className="field-error" role="alert">
+          {t('activity.answerRequired')}
+        </p>
+      )}
+      <SendButton disabled={disabled} />
+    </VoteForm>
+  );
+}
+
+function QuestionVotes({ activity, state, previous, disabled, cast }: VoteProps & { state: RoomState }) {
+  const { t } = useTranslation();
+  const upvotes = Array.isArray(previous?.upvotes) ? (previous.upvotes as string[]) : [];
+  const questions = state.contributions.filter((c) => c.activityId === activity.id && !c.hidden);
+  if (questions.length === 0) return <p className="muted">{t('activity.noQuestions')}</p>;
+  return (
+    <section aria-labelledby="questions-title" className="stack">
+      <h3 id="questions-title">{t('activity.questionsTitle')}</h3>
+      <ul className="questions phone-questions">
+        {questions.map((q) => {
+          const on = upvotes.includes(q.id);
+          return (
+            <li key={q.id} className={q.answered ? 'question question-answered' : 'question'}>
+              <span className="question-text">{q.text}</span>
+              {q.answered && <span className="badge badge-ok">{t('activity.answered')}</span>}
+              <button
+                type="button"
+                className={on ? 'primary' : 'secondary'}
+                aria-pressed={on}
+                disabled={disabled}
+                onClick={() => cast(toggleUpvote(upvotes, q.id))}
+              >
+                {t('activity.upvote')}
+                <span className="visually-hidden"> : {q.text.slice(0, 60)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
