@@ -193,6 +193,45 @@ describe('live activities', () => {
     ).toBe('accepted');
   });
 
+  it('ACT-8: a form activity takes structured rows (an action plan): known fields only, at least one filled', () => {
+    let s = act(EMPTY_ROOM, facilitator, {
+      kind: 'activity.open',
+      activity: config({
+        id: 'actions',
+        kind: 'form',
+        private: false,
+        fields: [
+          { key: 'action', label: 'Action' },
+          { key: 'owner', label: 'Pilote' },
+          { key: 'due', label: 'Échéance' },
+        ],
+      }),
+    });
+    const row = { action: 'Réunions de 30 min', owner: 'Léa', due: '2027-03-31' };
+    s = act(s, lea, { kind: 'contribution.post', text: row.action, activityId: 'actions', fields: row });
+    expect(
+      refusal(s, lea, {
+        kind: 'contribution.post',
+        text: 'x',
+        activityId: 'actions',
+        fields: { budget: '10k' },
+      }),
+    ).toBe('VALIDATION_FAILED');
+    expect(
+      refusal(s, lea, {
+        kind: 'contribution.post',
+        text: 'x',
+        activityId: 'actions',
+        fields: { action: '' },
+      }),
+    ).toBe('VALIDATION_FAILED');
+    expect(refusal(s, lea, { kind: 'contribution.post', text: 'x', fields: row })).toBe('VALIDATION_FAILED');
+    expect(s.contributions[0]?.fields).toEqual(row);
+    expect(() => activityConfigSchema.parse({ id: 'f', kind: 'form', title: 'Vide' })).toThrow(
+      /at least one field/,
+    );
+  });
+
   it('ACT-7: the run of show drives the room: a sequence start reaches every phone', () => {
     const s = act(EMPTY_ROOM, facilitator, {
       kind: 'sequence.start',

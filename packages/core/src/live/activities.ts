@@ -25,6 +25,14 @@ export const activityConfigSchema = z
     /** The run-of-show sequence this activity belongs to (its results are filed there). */
     sequenceId: z.string().max(100).nullable().default(null),
     options: z.array(optionSchema).max(50).default([]),
+    /**
+     * Structured forms: each contribution fills these fields (an action plan: action, owner,
+     * due date; an interview guide: one field per question; a canvas: one per box).
+     */
+    fields: z
+      .array(z.strictObject({ key: z.string().regex(/^[a-z0-9-]{1,40}$/), label }))
+      .max(20)
+      .default([]),
     /** Sticky-note columns (e.g. SOAR quadrants); empty for a single column. */
     columns: z.array(label).max(12).default([]),
     /** No name is shown to anyone, facilitator included; chosen before the activity starts. */
@@ -51,6 +59,12 @@ export const activityConfigSchema = z
         path: ['options'],
         message: `a ${a.kind} activity needs at least 2 options`,
       });
+    }
+    if (a.kind === 'form' && a.fields.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['fields'], message: 'a form needs at least one field' });
+    }
+    if (new Set(a.fields.map((f) => f.key)).size !== a.fields.length) {
+      ctx.addIssue({ code: 'custom', path: ['fields'], message: 'field keys must be unique' });
     }
     if (a.kind === 'dots' && a.tokens === undefined)
       ctx.addIssue({ code: 'custom', path: ['tokens'], message: 'dot voting needs tokens' });

@@ -6,6 +6,7 @@ import type { ActivityConfig } from './activities.ts';
 
 export const LIVE_ACTIVITY_KINDS = [
   'contributions',
+  'form',
   'poll',
   'dots',
   'ranking',

@@ -39,8 +39,9 @@ export interface BallotContext {
 }
 
 export function validateBallot(activity: ActivityState, input: unknown, context: BallotContext): BallotCheck {
-  if (activity.kind === 'contributions')
+  if (activity.kind === 'contributions' || activity.kind === 'form') {
     return { ok: false, message: 'This activity takes contributions, not votes.' };
+  }
   const parsed = ballotSchemas[activity.kind].safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -49,9 +49,18 @@ export function decide(
       const activity = findActivity(state, action.activityId);
       if (action.activityId && !activity) return refuse('NOT_FOUND', 'No such activity.');
       if (activity && activity.status !== 'open') return refuse('ACTIVITY_LOCKED');
-      if (activity && activity.kind !== 'contributions' && activity.kind !== 'qa') {
+      if (activity && !['contributions', 'qa', 'form'].includes(activity.kind)) {
         return refuse('VALIDATION_FAILED', 'This activity does not take contributions.');
       }
+      const fields = action.kind === 'contribution.post' ? action.fields : undefined;
+      if (activity?.kind === 'form') {
+        const keys = new Set(activity.fields.map((f) => f.key));
+        const unknown = Object.keys(fields ?? {}).find((k) => !keys.has(k));
+        if (unknown) return refuse('VALIDATION_FAILED', `fields.${unknown}: not a field of this form`);
+        if (!Object.values(fields ?? {}).some((v) => v.length > 0)) {
+          return refuse('VALIDATION_FAILED', 'fields: fill at least one field');
+        }
+      } else if (fields) return refuse('VALIDATION_FAILED', 'fields: this activity is not a form');
       if (action.column && !activity?.columns.includes(action.column))
         return refuse('VALIDATION_FAILED', 'No such column.');
       const proxy = action.kind === 'contribution.proxy';
@@ -65,6 +74,7 @@ export function decide(
           text: action.text,
           activityId: activity?.id ?? null,
           column: action.column ?? null,
+          ...(fields ? { fields } : {}),
         },
       });
     }

@@ -41,6 +41,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
     text: text(LIMITS.contributionTextMax),
     activityId: refId.optional(),
     column: column.optional(),
+    /** For form activities: field key → value (the text is a one-line summary, e.g. the first field). */
+    fields: z.record(z.string().max(40), z.string().trim().max(LIMITS.contributionTextMax)).optional(),
   }),
   z.strictObject({
     kind: z.literal('contribution.edit'),

@@ -45,6 +45,17 @@ export function tallyActivity(activity: ActivityState, state: RoomState) {
         ),
       };
     }
+    case 'form':
+      // One row per submitted form, in arrival order, values in the form's field order.
+      return {
+        kind: 'form' as const,
+        fields: activity.fields,
+        rows: own.map((c) => ({
+          id: c.id,
+          nickname: c.nickname,
+          values: activity.fields.map((f) => c.fields?.[f.key] ?? ''),
+        })),
+      };
     case 'poll':
       return {
         kind: 'poll' as const,

@@ -14,6 +14,8 @@ export interface ContributionPosted {
   text: string;
   activityId?: string | null;
   column?: string | null;
+  /** Structured forms: field key → value. */
+  fields?: Record<string, string>;
 }
 
 export interface CurrentSequence {

@@ -44,6 +44,8 @@ function summary(result: ActivityResult, t: T): string {
       return t('activity.answersCount', { count: result.result.answered });
     case 'ranking':
       return t('activity.votersCount', { count: result.schulze.voters });
+    case 'form':
+      return t('activity.notesCount', { count: result.rows.length });
     default:
       return t('activity.votersCount', { count: result.result.voters });
   }

@@ -72,6 +72,7 @@ describe('draftToActivity', () => {
         sequenceId: 'seq1',
         options: [],
         columns: ['Forces', 'Faiblesses'],
+        fields: [],
         anonymous: false,
         private: true,
       },

@@ -63,6 +63,7 @@ export interface ActivityInput {
   sequenceId: string | null;
   options: { id: string; label: string }[];
   columns: string[];
+  fields: { key: string; label: string }[];
   anonymous: boolean;
   private: boolean;
   tokens?: number;
@@ -97,6 +98,7 @@ export function draftToActivity(
     sequenceId,
     options: labels.map((label, i) => ({ id: `o${i + 1}`, label })),
     columns: draft.kind === 'contributions' ? splitLines(draft.columns, 12) : [],
+    fields: [],
     anonymous: draft.anonymous,
     private: draft.private,
   };
