@@ -10,4 +10,5 @@ export * from './live/protocol.ts';
 export * from './live/results.ts';
 export * from './live/room-state.ts';
 export * from './live/timer.ts';
+export * from './text/profanity.ts';
 export * from './voting/index.ts';

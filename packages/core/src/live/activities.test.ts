@@ -232,6 +232,27 @@ describe('live activities', () => {
     );
   });
 
+  it('MOD-1: an insult is stored and flagged for review, never dropped; a correction clears the flag', () => {
+    let s = act(EMPTY_ROOM, facilitator, {
+      kind: 'activity.open',
+      activity: config({ id: 'notes-m', kind: 'contributions' }),
+    });
+    s = act(s, lea, { kind: 'contribution.post', text: 'Ce projet est une MERDE', activityId: 'notes-m' });
+    expect(s.contributions[0]).toMatchObject({ text: 'Ce projet est une MERDE', flagged: ['merde'] });
+    s = act(s, facilitator, {
+      kind: 'contribution.moderate',
+      contributionId: s.contributions[0]?.id as string,
+      text: 'Ce projet est mal parti',
+    });
+    expect(s.contributions[0]?.flagged).toEqual([]);
+    s = act(s, tom, {
+      kind: 'contribution.post',
+      text: 'Une conférence constructive',
+      activityId: 'notes-m',
+    });
+    expect(s.contributions[1]?.flagged).toBeUndefined();
+  });
+
   it('ACT-7: the run of show drives the room: a sequence start reaches every phone', () => {
     const s = act(EMPTY_ROOM, facilitator, {
       kind: 'sequence.start',

@@ -4,6 +4,7 @@
  * Rules: packages/server/src/live/SPEC.md (SUBMIT-4, ACT-*).
  */
 import type { ErrorCode } from '../errors.ts';
+import { flaggedWords } from '../text/profanity.ts';
 import { validateBallot } from './ballots.ts';
 import type { Action, Role } from './protocol.ts';
 import { findActivity, type LiveEventBody, type RoomState } from './room-state.ts';
@@ -75,6 +76,7 @@ export function decide(
           activityId: activity?.id ?? null,
           column: action.column ?? null,
           ...(fields ? { fields } : {}),
+          ...flag(action.text, ...Object.values(fields ?? {}), proxy ? action.nickname : actor.nickname),
         },
       });
     }
@@ -85,7 +87,10 @@ export function decide(
         return refuse('FORBIDDEN');
       const activity = findActivity(state, c.activityId);
       if (activity && activity.status !== 'open') return refuse('ACTIVITY_LOCKED');
-      return ok({ type: 'contribution.edited', data: { contributionId: c.id, text: action.text } });
+      return ok({
+        type: 'contribution.edited',
+        data: { contributionId: c.id, text: action.text, ...flag(action.text) },
+      });
     }
     case 'contribution.moderate': {
       const c = state.contributions.find((x) => x.id === action.contributionId);
@@ -154,6 +159,12 @@ export function decide(
       return ok({ type: 'ballot.cast', data: { activityId: activity.id, voter, ballot: checked.ballot } });
     }
   }
+}
+
+/** MOD-1: words to review, present only when there are some. */
+function flag(...texts: string[]): { flagged?: string[] } {
+  const words = [...new Set(texts.flatMap(flaggedWords))];
+  return words.length > 0 ? { flagged: words } : {};
 }
 
 const timerEvent = (timer: RoomState['timer']): LiveEventBody => ({ type: 'timer.set', data: { timer } });

@@ -16,6 +16,8 @@ export interface ContributionPosted {
   column?: string | null;
   /** Structured forms: field key → value. */
   fields?: Record<string, string>;
+  /** Words the profanity filter flagged for the facilitator's review (MOD-1); nothing is dropped. */
+  flagged?: string[];
 }
 
 export interface CurrentSequence {
@@ -29,7 +31,7 @@ export type SequenceStarted = CurrentSequence & { timer?: TimerState };
 
 export type LiveEventBody =
   | { type: 'contribution.posted'; data: ContributionPosted }
-  | { type: 'contribution.edited'; data: { contributionId: string; text: string } }
+  | { type: 'contribution.edited'; data: { contributionId: string; text: string; flagged?: string[] } }
   | { type: 'contribution.moderated'; data: { contributionId: string; hidden?: boolean; answered?: boolean } }
   | { type: 'message.set'; data: { text: string } }
   | { type: 'timer.set'; data: { timer: TimerState } }
@@ -122,7 +124,11 @@ export function foldEvents(events: Iterable<LiveEvent>, from: RoomState = EMPTY_
         });
         break;
       case 'contribution.edited':
-        patchContribution(event.data.contributionId, { text: event.data.text, edited: true });
+        patchContribution(event.data.contributionId, {
+          text: event.data.text,
+          edited: true,
+          flagged: event.data.flagged ?? [],
+        });
         break;
       case 'contribution.moderated':
         patchContribution(event.data.contributionId, {
