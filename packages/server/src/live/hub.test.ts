@@ -391,6 +391,8 @@ describe('activities over the hub', () => {
       action: { kind: 'activity.update', activityId: 'locking', status: 'locked' },
     });
     await f.until((c) => c.find('ack').length === 2);
+    // ACT-4 is decided against this process's room, which learns of the lock through the pub/sub.
+    await p.until((c) => c.events.some((e) => e.type === 'activity.updated'));
     p.send(post);
     p.send({
       type: 'submit',

@@ -30,14 +30,13 @@ import { findSubmission, readEvents, submissionKeyOf } from './event-store.ts';
 import { findRole, findSessionById, type SessionRow } from './lookups.ts';
 import { ParticipantLookup } from './participant-lookup.ts';
 import type { PubSub } from './pubsub.ts';
-import { Room, type RoomMember } from './room.ts';
+import type { Room, RoomMember } from './room.ts';
+import { RoomRegistry, roomChannel } from './room-registry.ts';
 import { TokenBucket } from './token-bucket.ts';
 import { GroupCommitWriter } from './writer.ts';
 
 const HELLO_TIMEOUT_MS = 5_000;
-const ROOM_IDLE_UNLOAD_MS = 60_000;
 const CONTROL_CHANNEL = 'cercle:control';
-const roomChannel = (id: string) => `cercle:room:${id}`;
 
 interface Connection extends RoomMember {
   /** Set by hello. */
@@ -54,10 +53,7 @@ interface Connection extends RoomMember {
 type ControlMessage = { type: 'member.removed'; organisationId: string; userId: string };
 
 export class LiveHub {
-  private readonly rooms = new Map<string, Room>();
-  private readonly loading = new Map<string, Promise<Room>>();
-  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
-  private readonly roomHandlers = new Map<string, (message: string) => void>();
+  private readonly rooms: RoomRegistry;
   private readonly connections = new Set<Connection>();
   private readonly writer: GroupCommitWriter;
   private readonly participants: ParticipantLookup;
@@ -70,6 +66,7 @@ export class LiveHub {
     private readonly log: FastifyBaseLogger,
   ) {
     this.participants = new ParticipantLookup(db);
+    this.rooms = new RoomRegistry(db, pubsub, log);
     this.writer = new GroupCommitWriter(db, (sessionId, events) => {
       this.pubsub.publish(roomChannel(sessionId), JSON.stringify(events)).catch((err) => {
         // Subscribers will find the events in the database when the next one reveals the gap.
@@ -190,13 +187,15 @@ export class LiveHub {
       return this.close(conn, CLOSE_CODES.UNAUTHENTICATED, 'UNAUTHENTICATED');
     }
     if (conn.socket.readyState !== conn.socket.OPEN) return;
-    const room = await this.loadRoom(session);
-    if (conn.socket.readyState !== conn.socket.OPEN) return;
+    const room = await this.rooms.open(session);
+    if (conn.socket.readyState !== conn.socket.OPEN) {
+      this.rooms.released(room);
+      return;
+    }
     if (conn.helloTimer) clearTimeout(conn.helloTimer);
     conn.actor = actor;
     conn.audience = actor.role === 'participant' ? 'participant' : 'staff';
     conn.room = room;
-    this.cancelUnload(room.info.id);
     room.members.add(conn);
 
     // Everything below is synchronous: no event can slip between the catch-up and going live.
@@ -307,75 +306,6 @@ export class LiveHub {
     return result.seq;
   }
 
-  // ---- rooms ---------------------------------------------------------------------------------
-
-  private loadRoom(session: SessionRow): Promise<Room> {
-    const loaded = this.rooms.get(session.id);
-    if (loaded) return Promise.resolve(loaded);
-    let pending = this.loading.get(session.id);
-    if (!pending) {
-      pending = this.doLoadRoom(session).finally(() => this.loading.delete(session.id));
-      this.loading.set(session.id, pending);
-    }
-    return pending;
-  }
-
-  private async doLoadRoom(session: SessionRow): Promise<Room> {
-    const handler = (message: string) => this.onRoomMessage(session.id, message);
-    // Subscribe before reading, so nothing committed in between is missed (duplicates are ignored by seq).
-    await this.pubsub.subscribe(roomChannel(session.id), handler);
-    const history = await readEvents(this.db, session.id);
-    const room = new Room(
-      { id: session.id, organisationId: session.organisationId, title: session.title, code: session.code },
-      foldEvents(history, EMPTY_ROOM),
-      history,
-      (r) => this.fillGap(r),
-    );
-    this.rooms.set(session.id, room);
-    this.roomHandlers.set(session.id, handler);
-    return room;
-  }
-
-  private onRoomMessage(sessionId: string, message: string): void {
-    const room = this.rooms.get(sessionId);
-    if (!room) return;
-    try {
-      room.receive(JSON.parse(message) as LiveEvent[], message);
-    } catch (err) {
-      this.log.error({ err }, 'bad room message');
-    }
-  }
-
-  private fillGap(room: Room): void {
-    readEvents(this.db, room.info.id, room.seq)
-      .then((events) => room.receive(events))
-      .catch((err) => this.log.warn({ err }, 'gap fill failed'));
-  }
-
-  private cancelUnload(sessionId: string): void {
-    const timer = this.unloadTimers.get(sessionId);
-    if (timer) clearTimeout(timer);
-    this.unloadTimers.delete(sessionId);
-  }
-
-  private scheduleUnload(room: Room): void {
-    if (room.members.size > 0 || this.unloadTimers.has(room.info.id)) return;
-    const timer = setTimeout(() => this.unloadRoom(room.info.id), ROOM_IDLE_UNLOAD_MS);
-    timer.unref();
-    this.unloadTimers.set(room.info.id, timer);
-  }
-
-  private unloadRoom(sessionId: string): void {
-    this.unloadTimers.delete(sessionId);
-    const room = this.rooms.get(sessionId);
-    if (!room || room.members.size > 0) return;
-    room.dispose();
-    this.rooms.delete(sessionId);
-    const handler = this.roomHandlers.get(sessionId);
-    this.roomHandlers.delete(sessionId);
-    if (handler) this.pubsub.unsubscribe(roomChannel(sessionId), handler).catch(() => {});
-  }
-
   // ---- membership changes --------------------------------------------------------------------
 
   /** Closes a removed member's sockets on every server process. */
@@ -420,7 +350,7 @@ export class LiveHub {
     if (room) {
       room.members.delete(conn);
       if (conn.audience === 'participant') room.presenceChanged();
-      this.scheduleUnload(room);
+      this.rooms.released(room);
     }
   }
 
@@ -429,12 +359,7 @@ export class LiveHub {
     this.closing = true;
     await this.writer.idle();
     for (const conn of [...this.connections]) this.close(conn, CLOSE_CODES.SHUTTING_DOWN, 'UNAVAILABLE');
-    for (const id of [...this.rooms.keys()]) {
-      this.cancelUnload(id);
-      const room = this.rooms.get(id);
-      room?.members.clear();
-      this.unloadRoom(id);
-    }
+    this.rooms.unloadAll();
     await this.pubsub.unsubscribe(CONTROL_CHANNEL, this.controlHandler).catch(() => {});
   }
 }
