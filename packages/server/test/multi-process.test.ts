@@ -87,6 +87,32 @@ describe.skipIf(!enabled)('two server processes sharing PostgreSQL and Redis', (
     for (const c of [onA, onB, wall]) c.close();
   });
 
+  it('ACT-9: an activity opened on one process is usable at once by a phone on the other', async () => {
+    const fac = new HttpClient(a.url);
+    await fac.signUp(`mp4-${Date.now()}@example.org`);
+    const { code, sessionId } = await fac.orgWithSession();
+    const phone = await participant(b, (await fac.join(code, 'Quick')).token);
+    const consoleA = await staff(a, fac.cookie, sessionId);
+    for (let i = 0; i < 5; i++) {
+      const activityId = `quick-${i}`;
+      consoleA.send({
+        type: 'submit',
+        id: `open-${activityId}`,
+        action: { kind: 'activity.open', activity: { id: activityId, kind: 'contributions', title: 'Vite' } },
+      });
+      await consoleA.until((c) => c.find('ack').length === i + 1);
+      // No waiting for the pub/sub: the phone on process B answers right after the console's ack.
+      phone.send({
+        type: 'submit',
+        id: `note-${activityId}`,
+        action: { kind: 'contribution.post', text: 'Déjà là', activityId },
+      });
+    }
+    await phone.until((c) => c.find('ack').length + c.find('nack').length === 5, 10_000);
+    expect(phone.find('nack')).toEqual([]);
+    for (const c of [phone, consoleA]) c.close();
+  });
+
   it('AUTH-5: removing a member on one process closes their socket on the other', async () => {
     const owner = new HttpClient(a.url);
     await owner.signUp(`mp3-${Date.now()}@example.org`);

@@ -265,12 +265,18 @@ export class LiveHub {
     const submissionKey = clientId ? submissionKeyOf(authorId, clientId) : null;
     // Derived from the submission, so a resend names the same contribution (and stays opaque).
     const ref = submissionKey ? `c-${submissionKey}` : randomUUID();
-    const decision = decide(action, actor, { ...state, closed: false }, now, ref);
+    let decision = decide(action, actor, { ...state, closed: false }, now, ref);
     if (!decision.ok) {
-      // A resend of something already stored must get its original ack even if the room moved on
-      // (activity locked since): refusals are rare, so only they pay for the lookup (SUBMIT-2).
+      // Refusals are rare, so only they pay for the lookups. A resend of something already stored
+      // gets its original ack even if the room moved on since (SUBMIT-2)…
       const seq = submissionKey ? await findSubmission(this.db, sessionId, submissionKey) : undefined;
-      return seq === undefined ? decision : { ok: true, seq, ref };
+      if (seq !== undefined) return { ok: true, seq, ref };
+      // …and an action about something committed but still on its way here through the pub/sub
+      // (an activity opened a moment ago) is decided again against the log (ACT-9).
+      const fresh = await this.stateOf(sessionId);
+      if (fresh.seq <= state.seq) return decision;
+      decision = decide(action, actor, { ...fresh, closed: false }, now, ref);
+      if (!decision.ok) return decision;
     }
     const result = await this.writer.append({
       sessionId,
