@@ -130,3 +130,58 @@ export async function driveSession(
   await page.getByRole('button', { name: 'Démarrer', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Mettre en pause' })).toBeEnabled();
 }
+
+// ---- Missions (API, for setup; the request context carries the browser's session cookie) --
+
+/** The CSRF token of the logged-in browser session the request context shares. */
+export async function csrfTokenOf(request: APIRequestContext): Promise<string> {
+  return (await json<{ csrfToken: string }>(await request.get('/api/auth/me'))).csrfToken;
+}
+
+export interface TemplateWorkshop {
+  missionId: string;
+  /** The mission step holding the workshop (its title names the dashboard's buttons). */
+  stepTitle: string;
+  workshopId: string;
+  sequences: { id: string; title: string; methodId?: string }[];
+}
+
+/** `POST …/missions/from-template`; returns the template's first workshop and its run of show. */
+export async function createMissionFromTemplate(
+  request: APIRequestContext,
+  orgId: string,
+  options: { templateId: string; startsOn: string; locale?: 'fr' | 'en' },
+): Promise<TemplateWorkshop> {
+  const headers = { 'x-csrf-token': await csrfTokenOf(request) };
+  const { mission } = await json<{
+    mission: {
+      id: string;
+      steps: {
+        kind: string;
+        title: string;
+        workshop?: { id: string; sequences: TemplateWorkshop['sequences'] };
+      }[];
+    };
+  }>(
+    await request.post(`/api/organisations/${orgId}/missions/from-template`, {
+      data: { templateId: options.templateId, startsOn: options.startsOn, locale: options.locale ?? 'fr' },
+      headers,
+    }),
+  );
+  const step = mission.steps.find((s) => s.kind === 'workshop' && s.workshop);
+  expect(step?.workshop, `template ${options.templateId} has a workshop`).toBeDefined();
+  return {
+    missionId: mission.id,
+    stepTitle: step!.title,
+    workshopId: step!.workshop!.id,
+    sequences: step!.workshop!.sequences,
+  };
+}
+
+/** The next Monday after today, as `YYYY-MM-DD` (the templates keep their workshops on weekdays). */
+export function nextMonday(): string {
+  const now = new Date();
+  const d = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+  d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7 || 7));
+  return d.toISOString().slice(0, 10);
+}

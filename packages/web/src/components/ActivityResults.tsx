@@ -45,7 +45,7 @@ function summary(result: ActivityResult, t: T): string {
     case 'ranking':
       return t('activity.votersCount', { count: result.schulze.voters });
     case 'form':
-      return t('activity.notesCount', { count: result.rows.length });
+      return t('activity.rowsCount', { count: result.rows.length });
     default:
       return t('activity.votersCount', { count: result.result.voters });
   }
@@ -129,6 +129,8 @@ function ResultBody({
         </>
       );
     }
+    case 'form':
+      return <FormRows activity={activity} result={result} />;
     case 'judgment':
       return <MeritProfiles result={result} labels={labels} />;
     case 'consent':
@@ -185,6 +187,52 @@ function NotesSummary({
         </p>
       )}
     </>
+  );
+}
+
+/** A form's rows as a table: one column per field (plus the author unless anonymous), arrival order. */
+function FormRows({
+  activity,
+  result,
+}: {
+  activity: ActivityState;
+  result: Extract<ActivityResult, { kind: 'form' }>;
+}) {
+  const { t } = useTranslation();
+  const captionId = `form-rows-${activity.id}`;
+  if (result.rows.length === 0) return <p className="muted">{t('activity.noRows')}</p>;
+  return (
+    // Scrolls sideways on narrow screens: focusable and named so keyboards can scroll it too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
+      <table className="form-rows">
+        <caption id={captionId}>
+          {/* The activity's heading is just above: its title only names the table for assistive technologies. */}
+          <span className="visually-hidden">{activity.title} — </span>
+          {t('activity.rowsCount', { count: result.rows.length })}
+        </caption>
+        <thead>
+          <tr>
+            {!activity.anonymous && <th scope="col">{t('activity.authorColumn')}</th>}
+            {result.fields.map((f) => (
+              <th key={f.key} scope="col">
+                {f.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {result.rows.map((row) => (
+            <tr key={row.id} data-testid="form-row" data-row-id={row.id}>
+              {!activity.anonymous && <td>{row.nickname || t('activity.noName')}</td>}
+              {row.values.map((value, i) => (
+                <td key={result.fields[i]?.key ?? i}>{value}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 

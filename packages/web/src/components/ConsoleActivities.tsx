@@ -29,6 +29,7 @@ const PROBLEM_KEYS: Record<DraftProblem, string> = {
   twoOptions: 'activity.problemTwoOptions',
   number: 'activity.problemNumber',
   twoGrades: 'activity.problemTwoGrades',
+  oneField: 'activity.problemOneField',
 };
 
 function emptyDraft(language: string): ActivityDraft {
@@ -38,6 +39,7 @@ function emptyDraft(language: string): ActivityDraft {
     prompt: '',
     options: '',
     columns: '',
+    fields: '',
     tokens: '5',
     cap: '',
     maxChoices: '1',
@@ -92,6 +94,24 @@ export function ActivityForm({ run, sequence }: { run: Run; sequence: RoomState[
           </select>
         )}
       </Field>
+      <fieldset className="presets">
+        <legend className="muted">{t('activity.presetsLabel')}</legend>
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() =>
+            // An action plan is built together: its rows show on the wall as they come.
+            set({
+              kind: 'form',
+              fields: t('activity.actionPlanFields'),
+              title: draft.title.trim() ? draft.title : t('activity.actionPlanTitle'),
+              private: false,
+            })
+          }
+        >
+          {t('activity.presetActionPlan')}
+        </button>
+      </fieldset>
       <Field label={t('activity.titleLabel')} error={error('title')}>
         {(props) => (
           <input
@@ -137,6 +157,19 @@ export function ActivityForm({ run, sequence }: { run: Run; sequence: RoomState[
               rows={3}
               value={draft.columns}
               onChange={(e) => set({ columns: e.target.value })}
+            />
+          )}
+        </Field>
+      )}
+      {kind === 'form' && (
+        <Field label={t('activity.fieldsLabel')} hint={t('activity.fieldsHint')} error={error('fields')}>
+          {(props) => (
+            <textarea
+              {...props}
+              name="fields"
+              rows={4}
+              value={draft.fields}
+              onChange={(e) => set({ fields: e.target.value })}
             />
           )}
         </Field>
@@ -256,6 +289,8 @@ export function ActivityControl({
   const update = (patch: Omit<Extract<Action, { kind: 'activity.update' }>, 'kind' | 'activityId'>) =>
     void run({ kind: 'activity.update', activityId: activity.id, ...patch });
   const takesText = activity.kind === 'contributions' || activity.kind === 'qa';
+  // A form's rows are contributions too: hidden or shown like notes (no proxy input, no correction).
+  const moderated = takesText || activity.kind === 'form';
   const closed = activity.status === 'closed';
   const contributions = state.contributions.filter((c) => c.activityId === activity.id);
   return (
@@ -310,7 +345,7 @@ export function ActivityControl({
       )}
       <h4>{t('activity.resultsTitle')}</h4>
       <ActivityResults activity={activity} state={state} />
-      {takesText && (
+      {moderated && (
         <>
           <h4>{t('activity.moderationTitle', { count: contributions.length })}</h4>
           <ul className="moderation">
@@ -325,7 +360,7 @@ export function ActivityControl({
             ))}
           </ul>
           {contributions.length === 0 && <p className="muted">{t('activity.noNotes')}</p>}
-          {canDrive && activity.status === 'open' && <ProxyForm activity={activity} run={run} />}
+          {canDrive && takesText && activity.status === 'open' && <ProxyForm activity={activity} run={run} />}
         </>
       )}
     </section>
@@ -386,6 +421,12 @@ function ModeratedContribution({
         {c.edited && ` · ${t('activity.editedBadge')}`}
         {c.answered && ` · ${t('activity.answered')}`}
       </p>
+      {c.flagged && c.flagged.length > 0 && (
+        // MOD-1: flagged for review, shown to the facilitator only; nothing was dropped.
+        <p className="contribution-flag" data-testid="flagged">
+          {t('activity.flagged', { words: c.flagged.join(', ') })}
+        </p>
+      )}
       {canDrive && editing === null && (
         <div className="actions">
           <button
@@ -411,10 +452,12 @@ function ModeratedContribution({
               <span className="visually-hidden"> : {short}</span>
             </button>
           )}
-          <button type="button" className="secondary small" onClick={() => setEditing(c.text)}>
-            {t('activity.correct')}
-            <span className="visually-hidden"> : {short}</span>
-          </button>
+          {activity.kind !== 'form' && (
+            <button type="button" className="secondary small" onClick={() => setEditing(c.text)}>
+              {t('activity.correct')}
+              <span className="visually-hidden"> : {short}</span>
+            </button>
+          )}
         </div>
       )}
     </li>

@@ -1,5 +1,5 @@
 /** The participant's view of the current activity's vote (mobile first, big targets). */
-import type { ActivityState, Ballot, RoomState } from '@cercle/core';
+import { type ActivityState, type Ballot, LIMITS, type RoomState } from '@cercle/core';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,6 +10,7 @@ import {
   dotRules,
   dotsBallot,
   dotsLeft,
+  formAnswer,
   initialOrder,
   judgmentBallot,
   moveInOrder,
@@ -21,6 +22,7 @@ import {
 } from '../live/activity-model.ts';
 import type { BallotItem } from '../live/ballot-outbox.ts';
 import { useErrorText } from './ErrorAlert.tsx';
+import { Field } from './Field.tsx';
 
 export type Cast = (ballot: unknown) => void;
 
@@ -409,5 +411,54 @@ function QuestionVotes({ activity, state, previous, disabled, cast }: VoteProps 
         })}
       </ul>
     </section>
+  );
+}
+
+/** A form activity (an action plan): one labelled input per field; the answer goes through the outbox. */
+export function FormAnswer({
+  activity,
+  disabled,
+  send,
+}: {
+  activity: ActivityState;
+  disabled: boolean;
+  send: (text: string, fields: Record<string, string>) => Promise<boolean>;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [empty, setEmpty] = useState(false);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const answer = formAnswer(activity.fields, values);
+    setEmpty(!answer.ok);
+    if (!answer.ok) form.querySelector('input')?.focus();
+    else if (await send(answer.text, answer.fields)) setValues({});
+  }
+  return (
+    <form onSubmit={submit} noValidate className="stack composer form-fields">
+      {activity.fields.map((f) => (
+        <Field key={f.key} label={f.label}>
+          {(props) => (
+            <input
+              {...props}
+              name={f.key}
+              maxLength={LIMITS.contributionTextMax}
+              disabled={disabled}
+              value={values[f.key] ?? ''}
+              onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
+            />
+          )}
+        </Field>
+      ))}
+      {empty && (
+        <p className="field-error" role="alert">
+          {t('activity.formRequired')}
+        </p>
+      )}
+      <button type="submit" className="primary big" disabled={disabled}>
+        {t('join.send')}
+      </button>
+    </form>
   );
 }

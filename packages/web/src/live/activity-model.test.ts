@@ -1,4 +1,4 @@
-import { type ActivityState, LIVE_ACTIVITY_KINDS } from '@cercle/core';
+import { type ActivityState, activityConfigSchema, LIVE_ACTIVITY_KINDS } from '@cercle/core';
 import { describe, expect, it } from 'vitest';
 import {
   ACTIVITY_KINDS,
@@ -13,6 +13,8 @@ import {
   dotsBallot,
   dotsLeft,
   draftToActivity,
+  formAnswer,
+  formFields,
   initialOrder,
   judgmentBallot,
   moveInOrder,
@@ -32,6 +34,7 @@ const draft = (patch: Partial<ActivityDraft>): ActivityDraft => ({
   prompt: '',
   options: '',
   columns: '',
+  fields: '',
   tokens: '5',
   cap: '',
   maxChoices: '1',
@@ -77,6 +80,61 @@ describe('draftToActivity', () => {
         private: true,
       },
     });
+  });
+
+  it('builds a form (an action plan) with keyed fields, accepted by the core schema', () => {
+    const r = draftToActivity(
+      draft({
+        kind: 'form',
+        title: ' Plan d’action ',
+        fields: ' Action \n\nPilote\naction\nÉchéance',
+        options: 'x\ny',
+        columns: 'A\nB',
+        private: false,
+      }),
+      'act9',
+      'seq3',
+    );
+    expect(r).toEqual({
+      ok: true,
+      activity: {
+        id: 'act9',
+        kind: 'form',
+        title: 'Plan d’action',
+        prompt: '',
+        sequenceId: 'seq3',
+        options: [],
+        columns: [],
+        fields: [
+          { key: 'f1', label: 'Action' },
+          { key: 'f2', label: 'Pilote' },
+          { key: 'f3', label: 'Échéance' },
+        ],
+        anonymous: false,
+        private: false,
+      },
+    });
+    expect(r.ok && activityConfigSchema.parse(r.activity).fields).toHaveLength(3);
+    // Other kinds carry no fields; a form needs one.
+    const notes = draftToActivity(draft({ fields: 'Action' }), 'x', null);
+    expect(notes.ok && notes.activity.fields).toEqual([]);
+    expect(draftToActivity(draft({ kind: 'form', title: '', fields: ' \n ' }), 'x', null)).toEqual({
+      ok: false,
+      problems: { title: 'required', fields: 'oneField' },
+    });
+    const many = Array.from({ length: 25 }, (_, i) => `Q${i}`).join('\n');
+    expect(formFields(many)).toHaveLength(20);
+    expect(formFields(many)[19]).toEqual({ key: 'f20', label: 'Q19' });
+  });
+
+  it('turns a filled form into a contribution: trimmed values, the first one as text', () => {
+    const fields = formFields('Action\nPilote\nÉchéance');
+    expect(formAnswer(fields, { f1: '  ', f2: ' Léa ', f4: 'ignored' })).toEqual({
+      ok: true,
+      text: 'Léa',
+      fields: { f1: '', f2: 'Léa', f3: '' },
+    });
+    expect(formAnswer(fields, { f1: ' ' })).toEqual({ ok: false });
   });
 
   it('requires a title and two options for votes', () => {
@@ -189,6 +247,8 @@ describe('wallShowsDetail', () => {
     expect(wallShowsDetail({ ...base, kind: 'qa', private: false })).toBe(true);
     expect(wallShowsDetail({ ...base, kind: 'dots', revealed: true })).toBe(false);
     expect(wallShowsDetail({ ...base, kind: 'dots', resultsShown: true })).toBe(true);
+    expect(wallShowsDetail({ ...base, kind: 'form' })).toBe(false);
+    expect(wallShowsDetail({ ...base, kind: 'form', private: false })).toBe(true);
   });
   it('counts ballots', () => {
     expect(ballotCount({ ballots: { a: { p1: {}, p2: {} } } }, 'a')).toBe(2);

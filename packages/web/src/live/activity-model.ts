@@ -42,6 +42,8 @@ export interface ActivityDraft {
   options: string;
   /** One per line (sticky notes only). */
   columns: string;
+  /** One field label per line (forms only); keys are derived: f1, f2… */
+  fields: string;
   tokens: string;
   cap: string;
   maxChoices: string;
@@ -51,8 +53,16 @@ export interface ActivityDraft {
   private: boolean;
 }
 
-export type DraftField = 'title' | 'options' | 'tokens' | 'cap' | 'grades' | 'maxChoices';
-export type DraftProblem = 'required' | 'twoOptions' | 'number' | 'twoGrades';
+export type DraftField = 'title' | 'options' | 'fields' | 'tokens' | 'cap' | 'grades' | 'maxChoices';
+export type DraftProblem = 'required' | 'twoOptions' | 'number' | 'twoGrades' | 'oneField';
+
+/** The most fields a form may have (core's `activityConfigSchema`). */
+export const MAX_FORM_FIELDS = 20;
+
+/** A form's fields from its labels, one per line; keys are positional (`f1`, `f2`…). */
+export function formFields(text: string): { key: string; label: string }[] {
+  return splitLines(text, MAX_FORM_FIELDS).map((label, i) => ({ key: `f${i + 1}`, label }));
+}
 
 /** The `activity` of an `activity.open` action (validated again by the server). */
 export interface ActivityInput {
@@ -98,10 +108,11 @@ export function draftToActivity(
     sequenceId,
     options: labels.map((label, i) => ({ id: `o${i + 1}`, label })),
     columns: draft.kind === 'contributions' ? splitLines(draft.columns, 12) : [],
-    fields: [],
+    fields: draft.kind === 'form' ? formFields(draft.fields) : [],
     anonymous: draft.anonymous,
     private: draft.private,
   };
+  if (draft.kind === 'form' && activity.fields.length === 0) problems.fields = 'oneField';
   if (draft.kind === 'dots') {
     const tokens = positiveInt(draft.tokens, 100);
     if (tokens === null) problems.tokens = 'number';
@@ -248,9 +259,23 @@ export function wallShowsDetail(
   activity: Pick<ActivityState, 'kind' | 'private' | 'revealed' | 'resultsShown'>,
 ) {
   if (activity.resultsShown) return true;
-  if (activity.kind === 'contributions' || activity.kind === 'qa')
+  if (activity.kind === 'contributions' || activity.kind === 'qa' || activity.kind === 'form')
     return !activity.private || activity.revealed;
   return false;
+}
+
+/**
+ * A form's answer as a `contribution.post`: the values trimmed, keyed by field, and the text
+ * (the one-line summary lists and moderation show) is the first non-empty value.
+ */
+export function formAnswer(
+  fields: readonly { key: string }[],
+  values: Readonly<Record<string, string>>,
+): { ok: true; text: string; fields: Record<string, string> } | { ok: false } {
+  const picked: Record<string, string> = {};
+  for (const f of fields) picked[f.key] = (values[f.key] ?? '').trim();
+  const text = Object.values(picked).find((v) => v.length > 0);
+  return text ? { ok: true, text, fields: picked } : { ok: false };
 }
 
 /** The number of people whose ballot is in (the wall shows it before the results). */

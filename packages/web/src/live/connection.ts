@@ -268,6 +268,9 @@ export class LiveConnection {
     if (!this.running) return;
     this.setView({ status: 'reconnecting' });
     clearTimeout(this.retryTimer);
+    // While the browser knows it is offline, retrying only fails (and fills the console):
+    // the `online` event reconnects at once.
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
     this.retryTimer = setTimeout(() => this.connect(), backoffDelay(this.attempt++));
   }
 

@@ -17,6 +17,18 @@ describe('Outbox', () => {
     expect(outbox.pending().map((i) => i.id)).toEqual([item.id]);
   });
 
+  it("keeps a form answer's fields with the item, through a reload", async () => {
+    const store = new MemoryOutboxStore();
+    const outbox = makeOutbox(store);
+    const fields = { f1: 'Réunions de 30 min', f2: 'Léa', f3: '' };
+    const item = await outbox.add('Réunions de 30 min', { activityId: 'plan', fields });
+    fields.f2 = 'changed after add';
+    expect(item).toMatchObject({ activityId: 'plan', fields: { f2: 'Léa' }, status: 'pending' });
+    const reloaded = new Outbox(store);
+    await reloaded.ready;
+    expect(reloaded.pending()[0]?.fields).toEqual({ f1: 'Réunions de 30 min', f2: 'Léa', f3: '' });
+  });
+
   it('marks an item sent only on acknowledgement', async () => {
     const store = new MemoryOutboxStore();
     const outbox = makeOutbox(store);

@@ -14,6 +14,8 @@ export interface OutboxItem {
   /** The activity (and column) the contribution answers; absent for free posts. */
   activityId?: string;
   column?: string;
+  /** A form's answer: field key → value (`text` is then its first non-empty value). */
+  fields?: Record<string, string>;
   createdAt: number;
   status: OutboxStatus;
   seq?: number;
@@ -87,13 +89,17 @@ export class Outbox {
   }
 
   /** Stores a new contribution; it is only returned (and so only sent) once stored. */
-  async add(text: string, target: { activityId?: string; column?: string } = {}): Promise<OutboxItem> {
+  async add(
+    text: string,
+    target: { activityId?: string; column?: string; fields?: Record<string, string> } = {},
+  ): Promise<OutboxItem> {
     await this.ready;
     const item: OutboxItem = {
       id: this.newId(),
       text,
       ...(target.activityId ? { activityId: target.activityId } : {}),
       ...(target.column ? { column: target.column } : {}),
+      ...(target.fields ? { fields: { ...target.fields } } : {}),
       createdAt: this.now(),
       status: 'pending',
     };

@@ -5,7 +5,7 @@ import { ConnectionBadge } from '../components/ContributionAnnouncer.tsx';
 import { useErrorText } from '../components/ErrorAlert.tsx';
 import { Field } from '../components/Field.tsx';
 import { CurrentSequencePanel, FatalNotice } from '../components/LivePieces.tsx';
-import { BallotStatus, VoteView } from '../components/ParticipantActivity.tsx';
+import { BallotStatus, FormAnswer, VoteView } from '../components/ParticipantActivity.tsx';
 import { Timer } from '../components/Timer.tsx';
 import { currentActivity } from '../live/activity-model.ts';
 import { type BallotItem, BallotOutbox, localBallotStore } from '../live/ballot-outbox.ts';
@@ -24,6 +24,7 @@ function send(connection: LiveConnection, item: OutboxItem): void {
     text: item.text,
     ...(item.activityId ? { activityId: item.activityId } : {}),
     ...(item.column ? { column: item.column } : {}),
+    ...(item.fields ? { fields: item.fields } : {}),
   });
 }
 
@@ -109,6 +110,7 @@ export function ParticipantLive({
   const { state } = view;
   const activity = currentActivity(state);
   const takesText = !activity || activity.kind === 'contributions' || activity.kind === 'qa';
+  const isForm = activity?.kind === 'form';
   const activityOpen = !activity || activity.status === 'open';
   const me = view.welcome?.participant?.id ?? stored.participant.id;
 
@@ -139,6 +141,13 @@ export function ParticipantLive({
     });
     setText('');
     send(connection, item);
+  }
+
+  async function sendForm(summary: string, fields: Record<string, string>): Promise<boolean> {
+    if (!outbox || !activity) return false;
+    const item = await outbox.add(summary, { activityId: activity.id, fields });
+    send(connection, item);
+    return true;
   }
 
   async function retry(id: string) {
@@ -208,7 +217,7 @@ export function ParticipantLive({
               {t('activity.lockedNotice')}
             </p>
           )}
-          {activity.kind !== 'contributions' && (
+          {activity.kind !== 'contributions' && activity.kind !== 'form' && (
             <>
               <VoteView
                 activity={activity}
@@ -281,7 +290,11 @@ export function ParticipantLive({
         </form>
       )}
 
-      {takesText && (
+      {!closed && isForm && activityOpen && (
+        <FormAnswer activity={activity} disabled={!outbox} send={sendForm} />
+      )}
+
+      {(takesText || isForm) && (
         <section className="stack">
           <h2 id="outbox-title">{t('join.myContributions')}</h2>
           {newestFirst.length === 0 ? (
@@ -295,13 +308,24 @@ export function ParticipantLive({
                   data-testid="outbox-item"
                   data-status={item.status}
                 >
-                  <OwnText
-                    item={item}
-                    contributionId={ownContribution(item)?.id}
-                    currentText={ownContribution(item)?.text}
-                    editable={activityOpen && !closed && !activity?.anonymous}
-                    connection={connection}
-                  />
+                  {item.fields && isForm ? (
+                    <dl className="outbox-text form-answer">
+                      {activity.fields.map((f) => (
+                        <div key={f.key}>
+                          <dt>{f.label}</dt>
+                          <dd>{item.fields?.[f.key] || '—'}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  ) : (
+                    <OwnText
+                      item={item}
+                      contributionId={ownContribution(item)?.id}
+                      currentText={ownContribution(item)?.text}
+                      editable={activityOpen && !closed && !activity?.anonymous}
+                      connection={connection}
+                    />
+                  )}
                   {item.column && <p className="muted">{item.column}</p>}
                   <p className="outbox-status">
                     {item.status === 'sent' ? (

@@ -79,8 +79,8 @@ function Wall({ session }: { session: LiveSession }) {
             <ActivityResults activity={activity} state={state} wall />
           ) : (
             <p className="wall-waiting">
-              {activity.kind === 'contributions' || activity.kind === 'qa'
-                ? t('activity.notesCount', {
+              {activity.kind === 'contributions' || activity.kind === 'qa' || activity.kind === 'form'
+                ? t(activity.kind === 'form' ? 'activity.rowsCount' : 'activity.notesCount', {
                     count: state.contributions.filter((c) => c.activityId === activity.id && !c.hidden)
                       .length,
                   })
