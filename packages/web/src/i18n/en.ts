@@ -109,6 +109,7 @@ export const en: Translations<typeof fr> = {
     openConsole: 'Console for “{{title}}”',
   },
   console: {
+    connected: 'Phones connected: {{count}}',
     joinCode: 'Join code',
     qrAlt: 'QR code to join the session with code {{code}}',
     joinUrl: 'Address to join',

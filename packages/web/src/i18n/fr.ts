@@ -108,6 +108,7 @@ export const fr = {
     openConsole: 'Console de « {{title}} »',
   },
   console: {
+    connected: 'Téléphones connectés : {{count}}',
     joinCode: 'Code pour rejoindre',
     qrAlt: 'QR code pour rejoindre la session avec le code {{code}}',
     joinUrl: 'Adresse pour rejoindre',

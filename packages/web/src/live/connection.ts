@@ -27,6 +27,8 @@ export interface LiveView {
   /** Server time ≈ Date.now() + offsetMs. */
   offsetMs: number;
   online: boolean;
+  /** Staff only (PRESENCE-1): phones connected to the room, null until the server says. */
+  connectedParticipants: number | null;
 }
 
 export type Credentials = { token: string } | { sessionId: string };
@@ -77,6 +79,7 @@ export class LiveConnection {
     welcome: null,
     offsetMs: 0,
     online: typeof navigator === 'undefined' ? true : navigator.onLine,
+    connectedParticipants: null,
   };
   private readonly options: LiveOptions;
   private readonly listeners = new Set<() => void>();
@@ -215,6 +218,9 @@ export class LiveConnection {
         this.options.onNack?.(message.id, message.code, message.message ?? '');
         return;
       }
+      case 'presence':
+        this.setView({ connectedParticipants: message.participants });
+        return;
       case 'pong':
         if (typeof message.t === 'number') {
           this.clock.add(sampleOffset(message.t, message.serverTime, Date.now()));

@@ -111,6 +111,11 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
           </p>
         </div>
         {!closed && <ConnectionBadge status={view.status} online={view.online} />}
+        {!closed && view.connectedParticipants !== null && (
+          <p className="presence" data-testid="presence">
+            {t('console.connected', { count: view.connectedParticipants })}
+          </p>
+        )}
       </div>
       <FatalNotice reason={view.fatal === 'closed' ? null : view.fatal} />
       {closed && (
