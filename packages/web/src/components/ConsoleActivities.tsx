@@ -20,6 +20,7 @@ import {
 } from '../live/activity-model.ts';
 import { newClientId } from '../live/outbox.ts';
 import { ActivityResults } from './ActivityResults.tsx';
+import { EditTextForm } from './EditTextForm.tsx';
 import { Field } from './Field.tsx';
 
 type Run = (action: Action, done?: string) => Promise<boolean>;
@@ -392,27 +393,14 @@ function ModeratedContribution({
       {editing === null ? (
         <p className="contribution-text">{c.text}</p>
       ) : (
-        <form onSubmit={save} className="stack">
-          <Field label={t('activity.correctLabel')}>
-            {(props) => (
-              <textarea
-                {...props}
-                rows={2}
-                maxLength={LIMITS.contributionTextMax}
-                value={editing}
-                onChange={(e) => setEditing(e.target.value)}
-              />
-            )}
-          </Field>
-          <div className="actions">
-            <button type="submit" className="primary">
-              {t('activity.save')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setEditing(null)}>
-              {t('activity.cancel')}
-            </button>
-          </div>
-        </form>
+        <EditTextForm
+          label={t('activity.correctLabel')}
+          value={editing}
+          rows={2}
+          onChange={setEditing}
+          onSave={save}
+          onCancel={() => setEditing(null)}
+        />
       )}
       <p className="contribution-meta">
         {activity.anonymous ? t('activity.anonymousAuthor') : c.nickname || t('activity.noName')}

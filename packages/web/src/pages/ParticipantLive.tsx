@@ -2,6 +2,7 @@ import { LIMITS } from '@cercle/core';
 import { type FormEvent, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionBadge } from '../components/ContributionAnnouncer.tsx';
+import { EditTextForm } from '../components/EditTextForm.tsx';
 import { useErrorText } from '../components/ErrorAlert.tsx';
 import { Field } from '../components/Field.tsx';
 import { CurrentSequencePanel, FatalNotice } from '../components/LivePieces.tsx';
@@ -396,27 +397,14 @@ function OwnText({
   }
   if (draft !== null) {
     return (
-      <form onSubmit={save} noValidate className="stack">
-        <Field label={t('activity.editLabel')} error={error}>
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              maxLength={LIMITS.contributionTextMax}
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-            />
-          )}
-        </Field>
-        <div className="actions">
-          <button type="submit" className="primary">
-            {t('activity.save')}
-          </button>
-          <button type="button" className="secondary" onClick={() => setDraft(null)}>
-            {t('activity.cancel')}
-          </button>
-        </div>
-      </form>
+      <EditTextForm
+        label={t('activity.editLabel')}
+        value={draft}
+        error={error}
+        onChange={setDraft}
+        onSave={save}
+        onCancel={() => setDraft(null)}
+      />
     );
   }
   return (
