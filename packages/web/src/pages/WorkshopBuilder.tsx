@@ -13,21 +13,18 @@ import {
   type SequencePatch,
   updateSequence,
   type Workshop,
-  type WorkshopDay,
 } from '@cercle/core';
-import { type FormEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type ApiError, api, toApiError } from '../api.ts';
 import type { MissionAnswer, Organisation } from '../api-types.ts';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert.tsx';
-import { Field } from '../components/Field.tsx';
 import { Autosaver, type SaveState } from '../design/autosave.ts';
 import {
   addDay,
   applyMove,
   canRemoveLastDay,
-  consecutiveSelection,
   duplicateWorkshop,
   findWorkshop,
   groupByDay,
@@ -40,7 +37,9 @@ import {
   replaceWorkshop,
   updateDay,
 } from '../design/builder-model.ts';
+import { DaysEditor } from '../design/DaysEditor.tsx';
 import { LibraryPanel } from '../design/LibraryPanel.tsx';
+import { SaveAsMethod } from '../design/SaveAsMethod.tsx';
 import { SequenceEditor } from '../design/SequenceEditor.tsx';
 import { type RowControl, SequenceList, useWarningText } from '../design/SequenceList.tsx';
 import { useApi, useDocumentTitle } from '../hooks.ts';
@@ -541,204 +540,5 @@ export function WorkshopBuilderPage() {
         {announcement}
       </p>
     </div>
-  );
-}
-
-function DaysEditor({
-  days,
-  canEdit,
-  canRemove,
-  issues,
-  revision,
-  onChange,
-  onAdd,
-  onRemoveLast,
-}: {
-  days: WorkshopDay[];
-  canEdit: boolean;
-  canRemove: boolean;
-  issues: Record<number, Record<string, string>>;
-  revision: number;
-  onChange: (index: number, patch: Partial<WorkshopDay>) => void;
-  onAdd: () => void;
-  onRemoveLast: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <section className="panel" aria-labelledby="days-title">
-      <h2 id="days-title">{t('builder.daysTitle')}</h2>
-      <ol className="days">
-        {days.map((day, i) => (
-          <DayFields
-            // biome-ignore lint/suspicious/noArrayIndexKey: a day is its position in the workshop
-            key={`${i}-${revision}`}
-            index={i}
-            day={day}
-            canEdit={canEdit}
-            issues={issues[i] ?? {}}
-            onChange={(patch) => onChange(i, patch)}
-          />
-        ))}
-      </ol>
-      {canEdit && (
-        <div className="actions">
-          <button type="button" className="secondary small" onClick={onAdd}>
-            {t('builder.addDay')}
-          </button>
-          {canRemove && (
-            <button type="button" className="secondary small" onClick={onRemoveLast}>
-              {t('builder.removeLastDay')}
-            </button>
-          )}
-        </div>
-      )}
-    </section>
-  );
-}
-
-function DayFields({
-  index,
-  day,
-  canEdit,
-  issues,
-  onChange,
-}: {
-  index: number;
-  day: WorkshopDay;
-  canEdit: boolean;
-  issues: Record<string, string>;
-  onChange: (patch: Partial<WorkshopDay>) => void;
-}) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState(day);
-  const n = index + 1;
-  const endError = draft.start && draft.end && draft.end <= draft.start ? t('builder.dayInvalid') : null;
-  const set = (key: keyof WorkshopDay, value: string) => {
-    const next = { ...draft, [key]: value };
-    setDraft(next);
-    if (next.end > next.start) onChange({ [key]: value });
-  };
-  return (
-    <li className="day-fields">
-      <fieldset disabled={!canEdit}>
-        <legend>{t('builder.dayLabel', { day: n })}</legend>
-        <div className="day-inputs">
-          <Field label={t('builder.dayDate', { day: n })} error={issues.date ?? null}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                required
-                value={draft.date}
-                onChange={(e) => set('date', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('builder.dayStart', { day: n })} error={issues.start ?? null}>
-            {(props) => (
-              <input
-                {...props}
-                type="time"
-                required
-                step={60}
-                value={draft.start}
-                onChange={(e) => set('start', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('builder.dayEnd', { day: n })} error={endError ?? issues.end ?? null}>
-            {(props) => (
-              <input
-                {...props}
-                type="time"
-                required
-                step={60}
-                value={draft.end}
-                onChange={(e) => set('end', e.target.value)}
-              />
-            )}
-          </Field>
-        </div>
-      </fieldset>
-    </li>
-  );
-}
-
-function SaveAsMethod({
-  orgBase,
-  workshop,
-  checked,
-  onSaved,
-}: {
-  orgBase: string;
-  workshop: Workshop;
-  checked: ReadonlySet<string>;
-  onSaved: (name: string) => void;
-}) {
-  const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [summary, setSummary] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const block = consecutiveSelection(workshop, checked);
-  const count = workshop.sequences.filter((s) => checked.has(s.id)).length;
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(null);
-    const trimmed = name.trim();
-    setNameError(trimmed ? null : t('form.required'));
-    if (!trimmed || !block) return;
-    setBusy(true);
-    try {
-      const body: Record<string, unknown> = { name: trimmed, locale: workshop.locale, sequences: block };
-      if (summary.trim()) body.summary = summary.trim();
-      await api(`${orgBase}/methods`, { method: 'POST', body });
-      setName('');
-      setSummary('');
-      onSaved(trimmed);
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section className="panel stack save-method" aria-labelledby="save-method-title">
-      <h3 id="save-method-title">{t('builder.saveMethodTitle')}</h3>
-      <p className="muted">{t('builder.saveMethodHint')}</p>
-      <p aria-live="polite" data-testid="selection-count">
-        {count === 0
-          ? null
-          : block
-            ? t('builder.selectionCount', { count })
-            : t('builder.selectionNotConsecutive')}
-      </p>
-      {block && (
-        <form onSubmit={submit} noValidate className="inline-form">
-          <ErrorAlert error={error} />
-          <Field label={t('builder.methodName')} error={nameError}>
-            {(props) => (
-              <input {...props} name="methodName" value={name} onChange={(e) => setName(e.target.value)} />
-            )}
-          </Field>
-          <Field label={t('builder.methodSummary')}>
-            {(props) => (
-              <input
-                {...props}
-                name="methodSummary"
-                value={summary}
-                onChange={(e) => setSummary(e.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" className="secondary" disabled={busy}>
-            {t('builder.saveMethod')}
-          </button>
-        </form>
-      )}
-    </section>
   );
 }
