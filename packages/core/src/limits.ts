@@ -6,6 +6,15 @@ export const LIMITS = {
   /** A sticky note, not an essay: long texts belong to consultations. */
   contributionTextMax: 2_000,
   facilitatorMessageMax: 1_000,
+  /** Word-cloud answers: a few words, not a sentence. */
+  wordsTextMax: 60,
+  /** Read-Discuss-Apply: a text of about 40 pages; longer documents belong to a consultation. */
+  readingTextMax: 200_000,
+  /** The passage a margin note quotes. */
+  readingQuoteMax: 1_000,
+  /** Join questions (department, role…) asked to every participant. */
+  joinQuestionsMax: 6,
+  joinAnswerMax: 80,
   nicknameMin: 1,
   nicknameMax: 40,
   sessionTitleMax: 200,

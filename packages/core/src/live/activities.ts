@@ -5,6 +5,7 @@
  * the last ballot of a voter is the one that counts.
  */
 import { z } from 'zod';
+import { LIMITS } from '../limits.ts';
 import { LIVE_ACTIVITY_KINDS } from './activity-state.ts';
 
 export { LIVE_ACTIVITY_KINDS, type LiveActivityKind } from './activity-state.ts';
@@ -47,6 +48,25 @@ export const activityConfigSchema = z
     maxChoices: z.number().int().min(1).max(50).optional(),
     /** Majority judgment: the grades, best first. */
     grades: z.array(label).min(2).max(10).optional(),
+    /** Scales and scoring grids: the whole numbers allowed (1–5 unless set) and what the ends mean. */
+    scale: z
+      .strictObject({
+        min: z.number().int().min(-10).max(10),
+        max: z.number().int().min(-10).max(10),
+        minLabel: z.string().trim().max(60).default(''),
+        maxLabel: z.string().trim().max(60).default(''),
+      })
+      .optional(),
+    /** Scoring grids: what the two axes measure (e.g. importance × uncertainty). */
+    axes: z.strictObject({ x: label, y: label }).optional(),
+    /** Reading: the document every phone shows (uploaded to the session first) and its length in characters. */
+    document: z
+      .strictObject({
+        id: z.uuid(),
+        title: label,
+        length: z.number().int().min(1).max(LIMITS.readingTextMax),
+      })
+      .optional(),
   })
   .superRefine((a, ctx) => {
     const ids = new Set(a.options.map((o) => o.id));
@@ -70,8 +90,24 @@ export const activityConfigSchema = z
       ctx.addIssue({ code: 'custom', path: ['tokens'], message: 'dot voting needs tokens' });
     if (a.kind === 'judgment' && !a.grades)
       ctx.addIssue({ code: 'custom', path: ['grades'], message: 'majority judgment needs grades' });
+    if (a.scale && a.scale.min >= a.scale.max)
+      ctx.addIssue({ code: 'custom', path: ['scale', 'max'], message: 'the scale must go from low to high' });
+    if (a.scale && a.scale.max - a.scale.min > 10)
+      ctx.addIssue({ code: 'custom', path: ['scale'], message: 'a scale has at most 11 steps' });
+    if (a.kind === 'grid' && a.options.length < 1)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a grid needs at least 1 item' });
+    if (a.kind === 'grid' && !a.axes)
+      ctx.addIssue({ code: 'custom', path: ['axes'], message: 'a grid needs its two axes' });
+    if (a.kind === 'reading' && !a.document)
+      ctx.addIssue({ code: 'custom', path: ['document'], message: 'a reading needs a document' });
   });
 
 export type ActivityConfig = z.output<typeof activityConfigSchema>;
 
-export { type ActivityState, type ActivityStatus, isVisibleToParticipants } from './activity-state.ts';
+export {
+  type ActivityState,
+  type ActivityStatus,
+  CONTRIBUTION_KINDS,
+  isVisibleToParticipants,
+  scaleOf,
+} from './activity-state.ts';

@@ -13,6 +13,10 @@ export const LIVE_ACTIVITY_KINDS = [
   'judgment',
   'consent',
   'qa',
+  'scale',
+  'grid',
+  'words',
+  'reading',
 ] as const;
 export type LiveActivityKind = (typeof LIVE_ACTIVITY_KINDS)[number];
 
@@ -26,5 +30,20 @@ export interface ActivityState extends ActivityConfig {
 }
 
 /** Participants see an activity's contributions when it is not private or was revealed; free posts stay on the wall. */
+/** Kinds whose input is contributions (sticky notes, questions, form rows, words, margin notes). */
+export const CONTRIBUTION_KINDS: ReadonlySet<LiveActivityKind> = new Set([
+  'contributions',
+  'form',
+  'qa',
+  'words',
+  'reading',
+]);
+
+/** A scale or grid activity's bounds (1–5 unless configured). */
+export const scaleOf = (a: Pick<ActivityConfig, 'scale'>): { min: number; max: number } => ({
+  min: a.scale?.min ?? 1,
+  max: a.scale?.max ?? 5,
+});
+
 export const isVisibleToParticipants = (a: ActivityState | undefined): boolean =>
   !!a && (!a.private || a.revealed);

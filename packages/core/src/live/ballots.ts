@@ -7,12 +7,13 @@ import { z } from 'zod';
 import {
   validateConsentBallot,
   validateDotBallot,
+  validateGridBallot,
   validateMajorityBallot,
   validatePollBallot,
   validateQaBallot,
   validateRankingBallot,
 } from '../voting/index.ts';
-import type { ActivityState } from './activity-state.ts';
+import { type ActivityState, type LiveActivityKind, scaleOf } from './activity-state.ts';
 import { pollConfigOf } from './poll-config.ts';
 
 const optionId = z.string().min(1).max(64);
@@ -27,7 +28,18 @@ export const ballotSchemas = {
     reason: z.string().trim().max(2_000).optional(),
   }),
   qa: z.strictObject({ upvotes: z.array(optionId).max(500) }),
+  scale: z.strictObject({ value: z.number().int().min(-10).max(10) }),
+  grid: z.strictObject({
+    scores: z.record(
+      optionId,
+      z.strictObject({ x: z.number().int().min(-10).max(10), y: z.number().int().min(-10).max(10) }),
+    ),
+  }),
 } as const;
+
+export type BallotKind = keyof typeof ballotSchemas;
+export const isBallotKind = (kind: LiveActivityKind): kind is BallotKind =>
+  Object.hasOwn(ballotSchemas, kind);
 
 export type Ballot = { [K in keyof typeof ballotSchemas]: z.output<(typeof ballotSchemas)[K]> };
 
@@ -39,7 +51,7 @@ export interface BallotContext {
 }
 
 export function validateBallot(activity: ActivityState, input: unknown, context: BallotContext): BallotCheck {
-  if (activity.kind === 'contributions' || activity.kind === 'form') {
+  if (!isBallotKind(activity.kind)) {
     return { ok: false, message: 'This activity takes contributions, not votes.' };
   }
   const parsed = ballotSchemas[activity.kind].safeParse(input);
@@ -71,6 +83,14 @@ export function validateBallot(activity: ActivityState, input: unknown, context:
         );
       case 'consent':
         return validateConsentBallot(parsed.data as Parameters<typeof validateConsentBallot>[0]);
+      case 'scale':
+        return validatePollBallot(
+          { kind: 'scale', ...scaleOf(activity) },
+          options,
+          parsed.data as Ballot['scale'],
+        );
+      case 'grid':
+        return validateGridBallot(scaleOf(activity), options, parsed.data as Ballot['grid']);
       case 'qa':
         return validateQaBallot(
           context.questionIds.map((id) => ({ id, text: '', askedAt: 0, hidden: false, answered: false })),

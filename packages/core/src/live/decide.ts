@@ -4,7 +4,9 @@
  * Rules: packages/server/src/live/SPEC.md (SUBMIT-4, ACT-*).
  */
 import type { ErrorCode } from '../errors.ts';
+import { LIMITS } from '../limits.ts';
 import { flaggedWords } from '../text/profanity.ts';
+import { CONTRIBUTION_KINDS } from './activity-state.ts';
 import { validateBallot } from './ballots.ts';
 import type { Action, Role } from './protocol.ts';
 import { findActivity, type LiveEventBody, type RoomState } from './room-state.ts';
@@ -21,7 +23,13 @@ export interface Actor {
 export type Decision = { ok: true; event: LiveEventBody } | { ok: false; code: ErrorCode; message?: string };
 
 const FACILITATING: ReadonlySet<Role> = new Set(['owner', 'facilitator']);
-const PARTICIPATING = new Set<Action['kind']>(['contribution.post', 'contribution.edit', 'ballot.cast']);
+const PARTICIPATING = new Set<Action['kind']>([
+  'contribution.post',
+  'contribution.edit',
+  'ballot.cast',
+  'reaction.send',
+  'ready.answer',
+]);
 
 export function mayPerform(role: Role, action: Action): boolean {
   if (PARTICIPATING.has(action.kind)) return role === 'participant' || FACILITATING.has(role);
@@ -50,9 +58,20 @@ export function decide(
       const activity = findActivity(state, action.activityId);
       if (action.activityId && !activity) return refuse('NOT_FOUND', 'No such activity.');
       if (activity && activity.status !== 'open') return refuse('ACTIVITY_LOCKED');
-      if (activity && !['contributions', 'qa', 'form'].includes(activity.kind)) {
+      if (activity && !CONTRIBUTION_KINDS.has(activity.kind)) {
         return refuse('VALIDATION_FAILED', 'This activity does not take contributions.');
       }
+      if (activity?.kind === 'words' && action.text.length > LIMITS.wordsTextMax) {
+        return refuse(
+          'VALIDATION_FAILED',
+          `text: a word cloud takes a few words (at most ${LIMITS.wordsTextMax} characters)`,
+        );
+      }
+      const anchor = action.kind === 'contribution.post' ? action.anchor : undefined;
+      if (anchor && activity?.kind !== 'reading')
+        return refuse('VALIDATION_FAILED', 'anchor: only margin notes on a reading have a passage');
+      if (anchor && activity?.document && anchor.end > activity.document.length)
+        return refuse('VALIDATION_FAILED', 'anchor: the passage goes beyond the end of the document');
       const fields = action.kind === 'contribution.post' ? action.fields : undefined;
       if (activity?.kind === 'form') {
         const keys = new Set(activity.fields.map((f) => f.key));
@@ -76,6 +95,7 @@ export function decide(
           activityId: activity?.id ?? null,
           column: action.column ?? null,
           ...(fields ? { fields } : {}),
+          ...(anchor ? { anchor } : {}),
           ...flag(action.text, ...Object.values(fields ?? {}), proxy ? action.nickname : actor.nickname),
         },
       });
@@ -95,6 +115,7 @@ export function decide(
     case 'contribution.moderate': {
       const c = state.contributions.find((x) => x.id === action.contributionId);
       if (!c) return refuse('NOT_FOUND', 'No such contribution.');
+      if (action.deleted) return ok({ type: 'contribution.deleted', data: { contributionId: c.id } });
       if (action.text !== undefined)
         return ok({ type: 'contribution.edited', data: { contributionId: c.id, text: action.text } });
       if (action.hidden === undefined && action.answered === undefined)
@@ -108,6 +129,19 @@ export function decide(
         },
       });
     }
+    case 'reaction.send':
+      // Reactions carry no author: they are applause, not opinions.
+      return ok({ type: 'reaction.sent', data: { reaction: action.reaction } });
+    case 'ready.check':
+      if (!action.open && !state.ready?.open) return refuse('VALIDATION_FAILED', 'No ready check is open.');
+      return ok({ type: 'ready.checked', data: { open: action.open } });
+    case 'ready.answer':
+      if (!state.ready?.open) return refuse('VALIDATION_FAILED', 'No ready check is open.');
+      if (!actor.participantId) return refuse('FORBIDDEN', 'Only participants answer a ready check.');
+      return ok({
+        type: 'ready.answered',
+        data: { checkId: state.ready.id, participantId: actor.participantId, ready: action.ready },
+      });
     case 'message.set':
       return ok({ type: 'message.set', data: { text: action.text } });
     case 'timer.start':

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import { activityConfigSchema } from './activities.ts';
-import type { LiveEvent, RoomState } from './room-state.ts';
+import { type LiveEvent, REACTIONS, type RoomState } from './room-state.ts';
 
 const text = (max: number) =>
   z
@@ -43,6 +43,15 @@ export const actionSchema = z.discriminatedUnion('kind', [
     column: column.optional(),
     /** For form activities: field key → value (the text is a one-line summary, e.g. the first field). */
     fields: z.record(z.string().max(40), z.string().trim().max(LIMITS.contributionTextMax)).optional(),
+    /** For readings: the highlighted passage this margin note is about. */
+    anchor: z
+      .strictObject({
+        start: z.number().int().min(0).max(LIMITS.readingTextMax),
+        end: z.number().int().min(1).max(LIMITS.readingTextMax),
+        quote: z.string().max(LIMITS.readingQuoteMax),
+      })
+      .refine((a) => a.end > a.start, 'the passage must end after it starts')
+      .optional(),
   }),
   z.strictObject({
     kind: z.literal('contribution.edit'),
@@ -56,7 +65,13 @@ export const actionSchema = z.discriminatedUnion('kind', [
     hidden: z.boolean().optional(),
     answered: z.boolean().optional(),
     text: text(LIMITS.contributionTextMax).optional(),
+    /** Delete for good: gone from every screen and its text erased from the stored log. */
+    deleted: z.literal(true).optional(),
   }),
+  z.strictObject({ kind: z.literal('reaction.send'), reaction: z.enum(REACTIONS) }),
+  /** Facilitator: open (or close) a ready check; participants answer it. */
+  z.strictObject({ kind: z.literal('ready.check'), open: z.boolean() }),
+  z.strictObject({ kind: z.literal('ready.answer'), ready: z.boolean() }),
   /** Facilitator: enter a contribution for someone without a phone. */
   z.strictObject({
     kind: z.literal('contribution.proxy'),

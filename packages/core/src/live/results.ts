@@ -8,16 +8,17 @@ import {
   tallyBorda,
   tallyConsent,
   tallyDots,
+  tallyGrid,
   tallyMajority,
   tallyPoll,
   tallyQuestions,
   tallySchulze,
   wordCloud,
 } from '../voting/index.ts';
-import type { ActivityState } from './activity-state.ts';
+import { type ActivityState, scaleOf } from './activity-state.ts';
 import type { Ballot } from './ballots.ts';
 import { pollConfigOf } from './poll-config.ts';
-import type { RoomState } from './room-state.ts';
+import type { Contribution, RoomState } from './room-state.ts';
 
 function castsOf<B>(state: RoomState, activityId: string): Cast<B>[] {
   // The state keeps each voter's latest ballot only; their order is the order of the record.
@@ -93,6 +94,35 @@ export function tallyActivity(activity: ActivityState, state: RoomState) {
       };
     case 'consent':
       return { kind: 'consent' as const, result: tallyConsent(castsOf(state, activity.id) as never) };
+    case 'scale':
+      return {
+        kind: 'scale' as const,
+        scale: activity.scale ?? null,
+        result: tallyPoll(
+          { kind: 'scale', ...scaleOf(activity) },
+          options,
+          castsOf<Ballot['scale']>(state, activity.id),
+        ),
+      };
+    case 'grid':
+      return {
+        kind: 'grid' as const,
+        axes: activity.axes ?? null,
+        scale: scaleOf(activity),
+        result: tallyGrid(scaleOf(activity), options, castsOf<Ballot['grid']>(state, activity.id)),
+      };
+    case 'words':
+      // Every answer counts (a word cloud of 200 phones); words are grouped by stem (WORD-3).
+      return {
+        kind: 'words' as const,
+        count: own.length,
+        words: wordCloud(
+          own.map((c) => c.text),
+          { top: 60 },
+        ),
+      };
+    case 'reading':
+      return { kind: 'reading' as const, count: own.length, passages: passagesOf(own) };
     case 'qa':
       return {
         kind: 'qa' as const,
@@ -111,3 +141,35 @@ export function tallyActivity(activity: ActivityState, state: RoomState) {
 }
 
 export type ActivityResult = ReturnType<typeof tallyActivity>;
+
+export interface Passage {
+  start: number;
+  end: number;
+  /** The longest quote among the notes on this passage (the others are inside it or overlap it). */
+  quote: string;
+  notes: { id: string; text: string; nickname: string }[];
+}
+
+/**
+ * Read-Discuss-Apply: margin notes grouped by passage. Overlapping highlights
+ * form one passage, so the table discusses "the paragraph on governance" once,
+ * most annotated first, then in reading order.
+ */
+export function passagesOf(notes: readonly Contribution[]): Passage[] {
+  const anchored = notes
+    .filter((c): c is Contribution & { anchor: NonNullable<Contribution['anchor']> } => !!c.anchor)
+    .sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end);
+  const passages: Passage[] = [];
+  for (const c of anchored) {
+    const last = passages.at(-1);
+    const note = { id: c.id, text: c.text, nickname: c.nickname };
+    if (last && c.anchor.start < last.end) {
+      last.end = Math.max(last.end, c.anchor.end);
+      if (c.anchor.quote.length > last.quote.length) last.quote = c.anchor.quote;
+      last.notes.push(note);
+    } else {
+      passages.push({ start: c.anchor.start, end: c.anchor.end, quote: c.anchor.quote, notes: [note] });
+    }
+  }
+  return passages.sort((a, b) => b.notes.length - a.notes.length || a.start - b.start);
+}

@@ -16,8 +16,28 @@ export interface ContributionPosted {
   column?: string | null;
   /** Structured forms: field key → value. */
   fields?: Record<string, string>;
+  /** Reading: the highlighted passage a margin note is about (character offsets in the document). */
+  anchor?: TextAnchor;
   /** Words the profanity filter flagged for the facilitator's review (MOD-1); nothing is dropped. */
   flagged?: string[];
+}
+
+export interface TextAnchor {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** Reactions a participant may send (applause, agreement…), shown on the wall as counts. */
+export const REACTIONS = ['applause', 'agree', 'love', 'laugh', 'surprise', 'question'] as const;
+export type Reaction = (typeof REACTIONS)[number];
+
+/** A ready check: opened by the facilitator; answers are per participant (staff only see who). */
+export interface ReadyCheck {
+  /** The sequence of the event that opened it: answers to an older check do not count. */
+  id: number;
+  open: boolean;
+  answers: Record<string, boolean>;
 }
 
 export interface CurrentSequence {
@@ -33,6 +53,11 @@ export type LiveEventBody =
   | { type: 'contribution.posted'; data: ContributionPosted }
   | { type: 'contribution.edited'; data: { contributionId: string; text: string; flagged?: string[] } }
   | { type: 'contribution.moderated'; data: { contributionId: string; hidden?: boolean; answered?: boolean } }
+  /** Hard delete: the contribution disappears everywhere and its text is erased from the stored log. */
+  | { type: 'contribution.deleted'; data: { contributionId: string } }
+  | { type: 'reaction.sent'; data: { reaction: Reaction } }
+  | { type: 'ready.checked'; data: { open: boolean } }
+  | { type: 'ready.answered'; data: { checkId: number; participantId: string; ready: boolean } }
   | { type: 'message.set'; data: { text: string } }
   | { type: 'timer.set'; data: { timer: TimerState } }
   | { type: 'sequence.started'; data: SequenceStarted }
@@ -73,6 +98,9 @@ export interface RoomState {
   activities: ActivityState[];
   /** activity id → voter → latest ballot. Voters are participant ids, or opaque keys in anonymous activities. */
   ballots: Record<string, Record<string, unknown>>;
+  /** Reaction → how many were sent since the session opened. */
+  reactions: Partial<Record<Reaction, number>>;
+  ready: ReadyCheck | null;
   closed: boolean;
 }
 
@@ -84,6 +112,8 @@ export const EMPTY_ROOM: RoomState = {
   contributions: [],
   activities: [],
   ballots: {},
+  reactions: {},
+  ready: null,
   closed: false,
 };
 
@@ -135,6 +165,30 @@ export function foldEvents(events: Iterable<LiveEvent>, from: RoomState = EMPTY_
           ...(event.data.hidden !== undefined ? { hidden: event.data.hidden } : {}),
           ...(event.data.answered !== undefined ? { answered: event.data.answered } : {}),
         });
+        break;
+      case 'contribution.deleted': {
+        const list = contributions();
+        const i = list.findIndex((c) => c.id === event.data.contributionId);
+        if (i >= 0) list.splice(i, 1);
+        break;
+      }
+      case 'reaction.sent':
+        next.reactions = {
+          ...next.reactions,
+          [event.data.reaction]: (next.reactions[event.data.reaction] ?? 0) + 1,
+        };
+        break;
+      case 'ready.checked':
+        next.ready = event.data.open
+          ? { id: event.seq, open: true, answers: {} }
+          : next.ready && { ...next.ready, open: false };
+        break;
+      case 'ready.answered':
+        if (next.ready?.id === event.data.checkId)
+          next.ready = {
+            ...next.ready,
+            answers: { ...next.ready.answers, [event.data.participantId]: event.data.ready },
+          };
         break;
       case 'message.set':
         next.message = event.data.text;
@@ -196,11 +250,15 @@ export function visibleToParticipants(event: LiveEvent, state: RoomState = EMPTY
     case 'contribution.posted':
       return isVisibleToParticipants(findActivity(state, event.data.activityId));
     case 'contribution.edited':
-    case 'contribution.moderated': {
+    case 'contribution.moderated':
+    case 'contribution.deleted': {
       const c = state.contributions.find((x) => x.id === event.data.contributionId);
       return !!c && isVisibleToParticipants(findActivity(state, c.activityId));
     }
     case 'ballot.cast':
+    case 'ready.answered':
+    case 'reaction.sent':
+      // Phones do not need others' ballots, readiness or applause (a plenary of 2,000 would echo).
       return false;
     default:
       return true;
@@ -215,6 +273,9 @@ export function participantView(state: RoomState): RoomState {
       (c) => !c.hidden && isVisibleToParticipants(findActivity(state, c.activityId)),
     ),
     ballots: {},
+    // Who is ready is for the facilitator; a phone remembers its own answer.
+    ready: state.ready && { ...state.ready, answers: {} },
+    reactions: {},
   };
 }
 
