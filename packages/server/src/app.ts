@@ -21,6 +21,7 @@ import { AppError } from './errors.ts';
 import { frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { liveRoutes } from './live/routes.ts';
+import { liveSessionRoutes } from './live/session-routes.ts';
 import { methodRoutes } from './methods/routes.ts';
 import { missionExportRoutes } from './missions/export-routes.ts';
 import { missionRoutes } from './missions/routes.ts';
@@ -138,6 +139,7 @@ export async function buildApp(
   missionRoutes(app, ctx);
   missionExportRoutes(app, ctx);
   liveRoutes(app, ctx);
+  liveSessionRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDist ?? DEFAULT_WEB_DIST);
   return app;

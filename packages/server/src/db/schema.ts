@@ -86,6 +86,8 @@ export interface LiveSessionsTable {
   last_seq: Generated<string>;
   created_by: string;
   created_at: Timestamp;
+  /** `JoinQuestion[]` of @cercle/core. */
+  join_questions: ColumnType<unknown, string | undefined, string>;
 }
 
 export interface ParticipantsTable {
@@ -93,6 +95,18 @@ export interface ParticipantsTable {
   live_session_id: string;
   nickname: string;
   token_hash: string;
+  created_at: Timestamp;
+  /** Answers to the session's join questions: question key → answer. */
+  attributes: ColumnType<Record<string, string>, string | undefined, string>;
+}
+
+export interface LiveDocumentsTable {
+  id: Generated<string>;
+  live_session_id: string;
+  title: string;
+  source: 'text' | 'pdf';
+  body: string;
+  created_by: string;
   created_at: Timestamp;
 }
 
@@ -117,4 +131,5 @@ export interface Database {
   live_sessions: LiveSessionsTable;
   participants: ParticipantsTable;
   live_events: LiveEventsTable;
+  live_documents: LiveDocumentsTable;
 }

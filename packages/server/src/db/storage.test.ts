@@ -32,6 +32,7 @@ describe(`storage on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () 
       'invitations',
       'kysely_migration',
       'kysely_migration_lock',
+      'live_documents',
       'live_events',
       'live_sessions',
       'memberships',

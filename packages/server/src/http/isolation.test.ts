@@ -45,6 +45,11 @@ const BODIES: Record<string, (ids: Ids) => unknown> = {
     sequences: [fixtures.sequence],
   }),
   'POST /api/organisations/:orgId/live-sessions': (ids) => ({ title: 'Intrusion', missionId: ids.missionId }),
+  'PUT /api/organisations/:orgId/live-sessions/:sessionId/join-questions': () => ({ questions: [] }),
+  'POST /api/organisations/:orgId/live-sessions/:sessionId/documents': () => ({
+    title: 'Intrusion',
+    text: 'x',
+  }),
 };
 
 /** /api routes that are not organisation-scoped by path, and why they are safe without the walk. */
@@ -65,6 +70,7 @@ const NOT_ORG_SCOPED: Record<string, string> = {
   'GET /api/join/:code/me': 'participant token: live-routes.test.ts',
   'GET /api/join/:code/qr.svg': 'public by join code: live-routes.test.ts',
   'GET /api/join/:code/qr.png': 'public by join code: live-routes.test.ts',
+  'GET /api/join/:code/documents/:documentId': 'participant token of that session: session-routes.test.ts',
   'GET /api/live/ws': 'the hub checks membership per session (hub tests)',
   'GET /api/mission-templates': 'the same public catalogue for everyone',
   'GET /api/methods': 'the built-in library, the same for everyone',

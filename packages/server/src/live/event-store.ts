@@ -100,6 +100,10 @@ export async function appendBatch(db: Db, items: PendingAppend[]): Promise<Batch
           })),
         )
         .execute();
+      for (const { event } of rows) {
+        if (event.type === 'contribution.deleted')
+          await eraseContribution(trx, sessionId, event.data.contributionId);
+      }
       await trx
         .updateTable('live_sessions')
         .set({ last_seq: String(last), ...(closed ? { status: 'closed' as const } : {}) })
@@ -159,4 +163,22 @@ export async function findSubmission(
     .where('submission_key', '=', submissionKey)
     .executeTakeFirst();
   return row ? Number(row.seq) : undefined;
+}
+
+/**
+ * ACT-13: a deleted contribution's words leave the log, in the deletion's own
+ * transaction. The events stay (sequences are gap-free and replays must still
+ * apply) but carry an empty text; the deletion event then removes the entry.
+ */
+async function eraseContribution(trx: Db, sessionId: string, contributionId: string): Promise<void> {
+  await sql`
+    UPDATE live_events
+       SET data = (data - 'fields' - 'anchor' - 'flagged') || jsonb_build_object('text', '', 'nickname', '')
+     WHERE live_session_id = ${sessionId}
+       AND type = 'contribution.posted' AND data->>'id' = ${contributionId}`.execute(trx);
+  await sql`
+    UPDATE live_events
+       SET data = (data - 'flagged') || jsonb_build_object('text', '')
+     WHERE live_session_id = ${sessionId}
+       AND type = 'contribution.edited' AND data->>'contributionId' = ${contributionId}`.execute(trx);
 }

@@ -55,7 +55,9 @@ describe('finding a session by code', () => {
     for (const typed of [code, code.toLowerCase(), spaced, dashed, ` ${code} `]) {
       const res = await get(`/api/join/${encodeURIComponent(typed)}`);
       expect(res.statusCode, typed).toBe(200);
-      expect(res.json()).toEqual({ session: { title: 'Atelier du matin', code, status: 'open' } });
+      expect(res.json()).toEqual({
+        session: { title: 'Atelier du matin', code, status: 'open', joinQuestions: [] },
+      });
     }
   });
 
@@ -149,6 +151,8 @@ describe('participants', () => {
       'nickname',
       'token_hash',
       'created_at',
+      // Answers to the facilitator's join questions (JOIN-1): validated against them, never free keys.
+      'attributes',
     ]);
   });
 });

@@ -1,8 +1,10 @@
 /** Database lookups the hub and the live routes share. */
 import { createHash } from 'node:crypto';
-import type { Role } from '@cercle/core';
+import type { JoinQuestion, Role } from '@cercle/core';
+import { sql } from 'kysely';
 import { hashSecret } from '../accounts/tokens.ts';
 import type { Db } from '../db/database.ts';
+import { AppError } from '../errors.ts';
 
 export interface SessionRow {
   id: string;
@@ -13,6 +15,7 @@ export interface SessionRow {
   code: string;
   status: 'open' | 'closed';
   createdAt: Date;
+  joinQuestions: JoinQuestion[];
 }
 
 const sessionColumns = [
@@ -24,10 +27,18 @@ const sessionColumns = [
   'live_sessions.join_code as code',
   'live_sessions.status',
   'live_sessions.created_at as createdAt',
+  sql<JoinQuestion[]>`live_sessions.join_questions`.as('joinQuestions'),
 ] as const;
 
 export async function findSessionById(db: Db, id: string): Promise<SessionRow | undefined> {
   return db.selectFrom('live_sessions').select(sessionColumns).where('id', '=', id).executeTakeFirst();
+}
+
+/** A session of this organisation, or NOT_FOUND (another organisation's session looks like none). */
+export async function sessionInOrg(db: Db, orgId: string, sessionId: string): Promise<SessionRow> {
+  const session = await findSessionById(db, sessionId);
+  if (!session || session.organisationId !== orgId) throw new AppError('NOT_FOUND');
+  return session;
 }
 
 export async function findSessionByCode(db: Db, code: string): Promise<SessionRow | undefined> {

@@ -3,6 +3,8 @@
  * or a venue Wi-Fi blip, hundreds of phones reconnect within milliseconds,
  * and one `IN (…)` query per event-loop turn replaces hundreds of queries.
  */
+import type { JoinQuestion } from '@cercle/core';
+import { sql } from 'kysely';
 import { hashSecret } from '../accounts/tokens.ts';
 import type { Db } from '../db/database.ts';
 import { anonymousKeyOf, type ParticipantWithSession } from './lookups.ts';
@@ -64,6 +66,7 @@ export class ParticipantLookup {
             code: row.code,
             status: row.status,
             createdAt: row.createdAt,
+            joinQuestions: row.joinQuestions,
           },
         };
         for (const w of batch.get(h) ?? []) w.resolve(found);
@@ -87,6 +90,7 @@ export class ParticipantLookup {
         'live_sessions.join_code as code',
         'live_sessions.status',
         'live_sessions.created_at as createdAt',
+        sql<JoinQuestion[]>`live_sessions.join_questions`.as('joinQuestions'),
       ])
       .where('participants.token_hash', 'in', hashes)
       .execute();

@@ -13,6 +13,7 @@ export function presentSession(config: Config, s: SessionRow, participantCount: 
     joinUrl: joinUrl(config, s.code),
     createdAt: new Date(s.createdAt).toISOString(),
     participantCount,
+    joinQuestions: s.joinQuestions,
   };
 }
 

@@ -111,6 +111,7 @@ export class Room {
     this.recent.push(...events);
     if (this.recent.length > LIMITS.replayMaxEvents * 2)
       this.recent = this.recent.slice(-LIMITS.replayMaxEvents);
+    for (const e of events) if (e.type === 'contribution.deleted') this.eraseRecent(e.data.contributionId);
     // Serialised once per audience: the fan-out cost is one send per socket.
     const staffFrame = Buffer.from(
       published !== undefined
@@ -141,6 +142,21 @@ export class Room {
       }
       member.socket.send(frame, { binary: false });
     }
+  }
+
+  /** ACT-13: replays from memory must not bring a deleted text back, as the stored log no longer does. */
+  private eraseRecent(contributionId: string): void {
+    this.recent = this.recent.map((e) => {
+      if (e.type === 'contribution.posted' && e.data.id === contributionId) {
+        const { fields: _f, anchor: _a, flagged: _g, ...data } = e.data;
+        return { ...e, data: { ...data, text: '', nickname: '' } };
+      }
+      if (e.type === 'contribution.edited' && e.data.contributionId === contributionId) {
+        const { flagged: _g, ...data } = e.data;
+        return { ...e, data: { ...data, text: '' } };
+      }
+      return e;
+    });
   }
 
   /** Participants connected here, told to staff at most every 500 ms (PRESENCE-1). */

@@ -1,4 +1,4 @@
-import { LIMITS, normaliseJoinCode, tallyActivity } from '@cercle/core';
+import { checkJoinAnswers, joinQuestionSchema, LIMITS, normaliseJoinCode, tallyActivity } from '@cercle/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
@@ -15,6 +15,7 @@ import {
   findRole,
   findSessionByCode,
   findSessionById,
+  sessionInOrg as findSessionInOrg,
   type SessionRow,
 } from './lookups.ts';
 import { MissCounter } from './miss-counter.ts';
@@ -32,6 +33,7 @@ const sessionSchema = z.object({
   joinUrl: z.string(),
   createdAt: z.string(),
   participantCount: z.number(),
+  joinQuestions: z.array(joinQuestionSchema),
 });
 const sessionParams = z.strictObject({ orgId: uuid, sessionId: uuid });
 const codeParams = z.strictObject({ code: z.string().min(1).max(20) });
@@ -59,11 +61,7 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
   const presentOne = async (s: SessionRow) =>
     presentSession(config, s, (await participantCounts(db, [s.id])).get(s.id) ?? 0);
 
-  async function sessionInOrg(orgId: string, sessionId: string): Promise<SessionRow> {
-    const session = await findSessionById(db, sessionId);
-    if (!session || session.organisationId !== orgId) throw new AppError('NOT_FOUND');
-    return session;
-  }
+  const sessionInOrg = (orgId: string, sessionId: string) => findSessionInOrg(db, orgId, sessionId);
 
   /** Resolves a typed code, counting misses against the caller's address. */
   async function sessionByCode(request: FastifyRequest, raw: string): Promise<SessionRow> {
@@ -213,7 +211,12 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   // ---- participants ----------------------------------------------------------------------------
 
-  const publicSession = z.object({ title: z.string(), code: z.string(), status: z.enum(['open', 'closed']) });
+  const publicSession = z.object({
+    title: z.string(),
+    code: z.string(),
+    status: z.enum(['open', 'closed']),
+    joinQuestions: z.array(joinQuestionSchema),
+  });
   const participantSchema = z.object({ id: z.string(), nickname: z.string() });
 
   r.get(
@@ -228,7 +231,7 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const s = await sessionByCode(request, request.params.code);
-      return { session: { title: s.title, code: s.code, status: s.status } };
+      return { session: { title: s.title, code: s.code, status: s.status, joinQuestions: s.joinQuestions } };
     },
   );
 
@@ -239,7 +242,11 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags,
         params: codeParams,
-        body: z.strictObject({ nickname: z.string().trim().min(LIMITS.nicknameMin).max(LIMITS.nicknameMax) }),
+        body: z.strictObject({
+          nickname: z.string().trim().min(LIMITS.nicknameMin).max(LIMITS.nicknameMax),
+          /** Answers to the session's join questions (JOIN-1). */
+          attributes: z.record(z.string().max(40), z.unknown()).default({}),
+        }),
         response: {
           201: z.object({ participant: participantSchema, token: z.string(), sessionId: z.string() }),
           ...errorResponses,
@@ -249,7 +256,11 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const session = await sessionByCode(request, request.params.code);
       if (session.status !== 'open') throw new AppError('SESSION_CLOSED');
-      return reply.status(201).send(await joinSession(db, session, request.body.nickname));
+      const answers = checkJoinAnswers(session.joinQuestions, request.body.attributes);
+      if (!answers.ok) throw new AppError('VALIDATION_FAILED', answers.message);
+      return reply
+        .status(201)
+        .send(await joinSession(db, session, request.body.nickname, answers.attributes));
     },
   );
 

@@ -46,6 +46,9 @@ function summary(result: ActivityResult, t: T): string {
       return t('activity.votersCount', { count: result.schulze.voters });
     case 'form':
       return t('activity.rowsCount', { count: result.rows.length });
+    case 'words':
+    case 'reading':
+      return t('activity.notesCount', { count: result.count });
     default:
       return t('activity.votersCount', { count: result.result.voters });
   }
