@@ -184,7 +184,7 @@ describe('over the hub', () => {
   }
   const submit = (c: LiveClient, id: string, action: unknown) => c.send({ type: 'submit', id, action });
 
-  test('ACT-14: a hard delete removes a note everywhere and erases its text from the stored log', async () => {
+  test('ACT-13: a hard delete removes a note everywhere and erases its text from the stored log', async () => {
     const session = await owner.openSession(orgId);
     const { f, p } = await sockets(session);
     submit(p, 'secret-note-1', { kind: 'contribution.post', text: 'Mon n° de téléphone 06 12 34 56 78' });
@@ -209,7 +209,7 @@ describe('over the hub', () => {
     for (const c of [f, p, again]) c.close();
   });
 
-  test('ACT-15: reactions are counted for the screens; a ready check collects answers for the facilitator only', async () => {
+  test('ACT-14, ACT-15: reactions are counted for the screens; a ready check collects answers for the facilitator only', async () => {
     const session = await owner.openSession(orgId);
     const { f, p, participantId } = await sockets(session);
     submit(p, 'reaction-001', { kind: 'reaction.send', reaction: 'applause' });
