@@ -1,6 +1,7 @@
 export * from './design/index.ts';
 export * from './errors.ts';
 export * from './groups/index.ts';
+export * from './harvest/index.ts';
 export * from './limits.ts';
 export * from './live/activities.ts';
 export * from './live/ballots.ts';

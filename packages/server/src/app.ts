@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { accountRoutes } from './accounts/routes.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
+import { harvestRoutes } from './harvest/routes.ts';
 import { frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { liveRoutes } from './live/routes.ts';
@@ -140,6 +141,7 @@ export async function buildApp(
   missionExportRoutes(app, ctx);
   liveRoutes(app, ctx);
   liveSessionRoutes(app, ctx);
+  harvestRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDist ?? DEFAULT_WEB_DIST);
   return app;

@@ -38,6 +38,10 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: '/org/:orgId/missions/:missionId/harvest',
+            lazy: async () => ({ Component: (await import('./harvest/HarvestPage.tsx')).HarvestPage }),
+          },
+          {
             path: '/org/:orgId/missions/:missionId/workshops/:workshopId',
             lazy: async () => ({
               Component: (await import('./pages/WorkshopBuilder.tsx')).WorkshopBuilderPage,

@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as foundation from './migrations/20261128T0900_foundation.ts';
 import * as missionDocuments from './migrations/20261128T1030_mission_documents.ts';
 import * as joinQuestionsDocuments from './migrations/20261202T0900_join_questions_documents.ts';
+import * as harvest from './migrations/20261202T1000_harvest.ts';
 
 /** Timestamped migrations, listed explicitly so bundling or tsx never miss one. */
 const MIGRATIONS: Record<string, Migration> = {
   '20261128T0900_foundation': foundation,
   '20261128T1030_mission_documents': missionDocuments,
   '20261202T0900_join_questions_documents': joinQuestionsDocuments,
+  '20261202T1000_harvest': harvest,
 };
 
 class StaticProvider implements MigrationProvider {

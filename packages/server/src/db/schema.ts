@@ -110,6 +110,36 @@ export interface LiveDocumentsTable {
   created_at: Timestamp;
 }
 
+export interface HarvestClustersTable {
+  id: Generated<string>;
+  mission_id: string;
+  name: string;
+  origin: 'hand' | 'suggested';
+  key_terms: ColumnType<string[], string | undefined, string>;
+  position: Generated<number>;
+  created_at: Timestamp;
+}
+
+export interface HarvestMarksTable {
+  mission_id: string;
+  item_key: string;
+  tags: ColumnType<string[], string | undefined, string>;
+  cluster_id: string | null;
+  duplicate_of: string | null;
+  verbatim: Generated<boolean>;
+  updated_at: Timestamp;
+}
+
+export interface LiveEventsTable {
+  live_session_id: string;
+  seq: string;
+  type: string;
+  data: ColumnType<unknown, string, string>;
+  /** `<author id>:<client id>`; unique per room so a resent submission is a no-op. */
+  submission_key: string | null;
+  created_at: Timestamp;
+}
+
 export interface LiveEventsTable {
   live_session_id: string;
   seq: string;
@@ -132,4 +162,6 @@ export interface Database {
   participants: ParticipantsTable;
   live_events: LiveEventsTable;
   live_documents: LiveDocumentsTable;
+  harvest_clusters: HarvestClustersTable;
+  harvest_marks: HarvestMarksTable;
 }

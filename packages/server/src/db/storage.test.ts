@@ -29,6 +29,8 @@ describe(`storage on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () 
     );
     expect(tables.rows.map((r) => r.table_name)).toEqual([
       'auth_sessions',
+      'harvest_clusters',
+      'harvest_marks',
       'invitations',
       'kysely_migration',
       'kysely_migration_lock',

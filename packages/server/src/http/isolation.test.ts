@@ -16,6 +16,8 @@ interface Ids {
   methodId: string;
   sessionId: string;
   userId: string;
+  clusterId: string;
+  itemKey: string;
 }
 
 /** Documents fetched in setup, for the routes whose bodies must be valid. */
@@ -46,6 +48,22 @@ const BODIES: Record<string, (ids: Ids) => unknown> = {
   }),
   'POST /api/organisations/:orgId/live-sessions': (ids) => ({ title: 'Intrusion', missionId: ids.missionId }),
   'PUT /api/organisations/:orgId/live-sessions/:sessionId/join-questions': () => ({ questions: [] }),
+  'POST /api/organisations/:orgId/missions/:missionId/harvest/clusters': () => ({ name: 'Intrusion' }),
+  'PATCH /api/organisations/:orgId/missions/:missionId/harvest/clusters/:clusterId': () => ({
+    name: 'Intrusion',
+  }),
+  'POST /api/organisations/:orgId/missions/:missionId/harvest/clusters/:clusterId/merge': (ids) => ({
+    into: ids.clusterId,
+  }),
+  'POST /api/organisations/:orgId/missions/:missionId/harvest/items/assign': (ids) => ({
+    itemKeys: [ids.itemKey],
+    clusterId: null,
+  }),
+  'PATCH /api/organisations/:orgId/missions/:missionId/harvest/items/:itemKey': () => ({ verbatim: true }),
+  'POST /api/organisations/:orgId/missions/:missionId/harvest/themes/suggest': () => ({}),
+  'POST /api/organisations/:orgId/missions/:missionId/harvest/themes/accept': (ids) => ({
+    themes: [{ name: 'Intrusion', itemKeys: [ids.itemKey] }],
+  }),
   'POST /api/organisations/:orgId/live-sessions/:sessionId/documents': () => ({
     title: 'Intrusion',
     text: 'x',
@@ -119,7 +137,13 @@ async function setUpOrganisation(owner: ApiClient, name: string): Promise<Ids & 
     payload: { nickname: `${name} fan` },
   });
   expect(joined.statusCode).toBe(201);
+  const cluster = await owner.post(`/api/organisations/${orgId}/missions/${missionId}/harvest/clusters`, {
+    name: `${name} cluster`,
+  });
+  expect(cluster.statusCode).toBe(201);
   return {
+    clusterId: cluster.json().cluster.id,
+    itemKey: `${sessionId}:c-no-such-contribution`,
     orgId,
     missionId,
     workshopId: workshop.id,
@@ -167,6 +191,20 @@ async function snapshot(orgId: string): Promise<unknown> {
       .orderBy('id')
       .execute(),
     sessions,
+    clusters: await db
+      .selectFrom('harvest_clusters')
+      .innerJoin('missions', 'missions.id', 'harvest_clusters.mission_id')
+      .selectAll('harvest_clusters')
+      .where('missions.organisation_id', '=', orgId)
+      .orderBy('harvest_clusters.id')
+      .execute(),
+    marks: await db
+      .selectFrom('harvest_marks')
+      .innerJoin('missions', 'missions.id', 'harvest_marks.mission_id')
+      .selectAll('harvest_marks')
+      .where('missions.organisation_id', '=', orgId)
+      .orderBy('harvest_marks.item_key')
+      .execute(),
     participants: await db
       .selectFrom('participants')
       .selectAll()

@@ -6,7 +6,10 @@ import { type ApiError, api, toApiError } from '../api.ts';
 import type { DashboardStep, LiveSession, MissionAnswer, Organisation } from '../api-types.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatDay } from '../design/dates.ts';
+import { addHarvestStrings } from '../harvest/strings.ts';
 import { useApi, useDocumentTitle } from '../hooks.ts';
+
+addHarvestStrings();
 
 function fromMission(step: MissionStep): DashboardStep {
   return {
@@ -96,6 +99,9 @@ export function MissionDashboardPage() {
         <section className="panel" aria-labelledby="downloads-title">
           <h2 id="downloads-title">{t('mission.downloads')}</h2>
           <ul className="link-list">
+            <li>
+              <Link to={`/org/${orgId}/missions/${missionId}/harvest`}>{t('harvest.title')}</Link>
+            </li>
             <li>
               <a href={`${base}/calendar.ics`} download>
                 {t('mission.calendar')}

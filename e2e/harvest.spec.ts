@@ -1,0 +1,123 @@
+/**
+ * The harvest board: a workshop of the mission is run live, two phones write notes; the
+ * facilitator finds them on the mission's harvest with their source, searches without accents,
+ * accepts and renames suggested themes, makes a theme by hand from a selection, moves a note by
+ * keyboard ("Move to…"), tags it, and axe finds nothing on the page.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { csrfTokenOf, newAccount, signUpInUi, unique } from './support/facilitator.ts';
+import { joinAs, newPhone, post } from './support/participant.ts';
+
+const NOTES: Record<string, string[]> = {
+  Renard: [
+    "Manque d'écoute entre les services",
+    'Les services ne se parlent pas assez',
+    'Réunions trop longues et trop nombreuses',
+  ],
+  Blaireau: [
+    "Plus d'écoute et de dialogue entre services",
+    'Réunions sans ordre du jour',
+    'Raccourcir les réunions du lundi',
+  ],
+};
+
+async function api<T>(page: Page, method: 'get' | 'post', url: string, data?: unknown): Promise<T> {
+  const headers = { 'x-csrf-token': await csrfTokenOf(page.request) };
+  const response = await page.request[method](url, { data, headers });
+  expect(response.ok(), `${url}: ${response.status()} ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+test('the harvest board: sources, search, suggested themes, themes by hand, tags', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await signUpInUi(page, newAccount());
+  const { organisation } = await api<{ organisation: { id: string } }>(page, 'post', '/api/organisations', {
+    name: unique('Collectif'),
+  });
+  const orgId = organisation.id;
+  const { mission } = await api<{
+    mission: { id: string; title: string; steps: { workshop?: { id: string; title: string } }[] };
+  }>(page, 'post', `/api/organisations/${orgId}/missions/from-template`, {
+    templateId: 'management-seminar',
+    startsOn: '2027-01-04',
+    locale: 'fr',
+  });
+  const workshop = mission.steps.find((s) => s.workshop)?.workshop as { id: string; title: string };
+  const { session } = await api<{ session: { code: string } }>(
+    page,
+    'post',
+    `/api/organisations/${orgId}/missions/${mission.id}/workshops/${workshop.id}/live-sessions`,
+  );
+
+  // Two phones write their notes.
+  for (const [nickname, notes] of Object.entries(NOTES)) {
+    const context = await newPhone(browser);
+    const phone = await context.newPage();
+    await joinAs(phone, session.code, nickname);
+    for (const note of notes) await expect(await post(phone, note)).toHaveAttribute('data-status', 'sent');
+    await context.close();
+  }
+
+  // The mission page links to its harvest.
+  await page.goto(`/org/${orgId}/missions/${mission.id}`);
+  await page.getByRole('link', { name: 'Récolte', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Récolte — ${mission.title}`);
+  await expect(page.getByRole('heading', { name: '6 contributions affichées sur 6' })).toBeVisible();
+  const item = (text: string) => page.getByTestId('harvest-item').filter({ hasText: text });
+  await expect(item("Manque d'écoute")).toContainText(`${workshop.title} — Renard`);
+
+  // Search ignores accents and capitals.
+  await page.getByLabel('Rechercher').fill('ECOUTE services');
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(page.getByRole('heading', { name: '2 contributions affichées sur 6' })).toBeVisible();
+  await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+  await expect(page.getByTestId('harvest-item')).toHaveCount(6);
+  await expectNoAxeViolations(page);
+
+  // Suggested themes: two, the first renamed, both accepted.
+  await page.getByLabel('Nombre de thèmes (vide : automatique)').fill('2');
+  await page.getByRole('button', { name: 'Suggérer des thèmes' }).click();
+  const suggestions = page.getByTestId('theme-suggestion');
+  await expect(suggestions).toHaveCount(2);
+  await expectNoAxeViolations(page);
+  const meetings = suggestions.filter({ hasText: 'Réunions trop longues' });
+  await meetings.getByLabel('Nom du thème').fill('Réunions');
+  await page.getByRole('button', { name: 'Accepter les thèmes gardés' }).click();
+  await expect(page.getByText('2 thèmes acceptés.')).toBeVisible();
+  // By its title (other clusters list every name in their "Merge into…" menu).
+  const cluster = (name: string) =>
+    page
+      .getByTestId('harvest-cluster')
+      .filter({ has: page.locator('strong').getByText(name, { exact: true }) });
+  await expect(cluster('Réunions')).toContainText('3 contributions');
+  await expect(cluster('Réunions')).toContainText('suggéré');
+
+  // A theme by hand from a selection, then a note moved into it by keyboard.
+  await item('Raccourcir les réunions').getByLabel('Sélectionner').check();
+  await page.getByLabel('Nom du thème', { exact: true }).last().fill('Le lundi');
+  await page.getByRole('button', { name: 'Créer un thème avec la contribution sélectionnée' }).click();
+  await expect(cluster('Le lundi')).toContainText('1 contribution');
+  await expect(cluster('Réunions')).toContainText('2 contributions');
+  const target = item('Réunions sans ordre du jour');
+  await target.getByLabel('Déplacer vers…').selectOption({ label: 'Le lundi' });
+  await target.getByRole('button', { name: 'Déplacer', exact: true }).click();
+  await expect(cluster('Le lundi')).toContainText('2 contributions');
+  await expect(item('Réunions sans ordre du jour')).toContainText('Thème : Le lundi');
+
+  // Tags and verbatim.
+  await item('Réunions sans ordre du jour')
+    .getByLabel('Étiquettes (séparées par des virgules)')
+    .fill('ordre, temps');
+  await item('Réunions sans ordre du jour')
+    .getByRole('button', { name: 'Enregistrer les étiquettes' })
+    .click();
+  await expect(item('Réunions sans ordre du jour')).toContainText('#temps');
+  await page.getByLabel('Étiquette', { exact: true }).selectOption({ label: 'temps (1)' });
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(page.getByTestId('harvest-item')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});

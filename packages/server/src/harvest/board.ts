@@ -1,0 +1,119 @@
+/**
+ * Loads a mission's harvest: every contribution of its live sessions (read from their event
+ * logs, so nothing is copied and a deletion erases for good) with the facilitator's marks.
+ */
+import {
+  type HarvestItem,
+  type HarvestMark,
+  harvestItems,
+  type Mission,
+  NO_MARK,
+  type Workshop,
+} from '@cercle/core';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import type { LiveHub } from '../live/hub.ts';
+
+export interface Board {
+  items: HarvestItem[];
+  marks: Map<string, HarvestMark>;
+}
+
+function workshopsOf(mission: Mission): Map<string, Workshop> {
+  const found = new Map<string, Workshop>();
+  for (const step of mission.steps) if (step.workshop) found.set(step.workshop.id, step.workshop);
+  return found;
+}
+
+export async function loadBoard(
+  db: Db,
+  hub: LiveHub,
+  organisationId: string,
+  mission: Mission,
+): Promise<Board> {
+  const sessions = await db
+    .selectFrom('live_sessions')
+    .select(['id', 'title', 'workshop_id'])
+    .where('organisation_id', '=', organisationId)
+    .where('mission_id', '=', mission.id)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const workshops = workshopsOf(mission);
+  const items: HarvestItem[] = [];
+  for (const session of sessions) {
+    const workshop = session.workshop_id ? workshops.get(session.workshop_id) : undefined;
+    const state = await hub.stateOf(session.id);
+    items.push(
+      ...harvestItems(
+        {
+          sessionId: session.id,
+          sessionTitle: session.title,
+          workshopId: session.workshop_id,
+          workshopTitle: workshop?.title ?? null,
+          sequenceTitles: Object.fromEntries((workshop?.sequences ?? []).map((s) => [s.id, s.title])),
+        },
+        state,
+      ),
+    );
+  }
+  return { items, marks: await loadMarks(db, mission.id) };
+}
+
+export async function loadMarks(db: Db, missionId: string): Promise<Map<string, HarvestMark>> {
+  const rows = await db
+    .selectFrom('harvest_marks')
+    .select(['item_key', 'tags', 'cluster_id', 'duplicate_of', 'verbatim'])
+    .where('mission_id', '=', missionId)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.item_key,
+      { tags: r.tags, clusterId: r.cluster_id, duplicateOf: r.duplicate_of, verbatim: r.verbatim },
+    ]),
+  );
+}
+
+/** Refuses keys that are not items of this mission's harvest, naming the first one. */
+export function requireItems(board: Board, keys: readonly string[]): void {
+  const known = new Set(board.items.map((i) => i.key));
+  const unknown = keys.find((k) => !known.has(k));
+  if (unknown !== undefined)
+    throw new AppError('VALIDATION_FAILED', `itemKeys: "${unknown}" is not a contribution of this mission.`);
+}
+
+/** Writes part of the marks of some items, leaving the rest as it was. */
+export async function updateMarks(
+  db: Db,
+  missionId: string,
+  keys: readonly string[],
+  patch: Partial<HarvestMark>,
+  current: Map<string, HarvestMark>,
+): Promise<void> {
+  if (keys.length === 0) return;
+  await db
+    .insertInto('harvest_marks')
+    .values(
+      keys.map((key) => {
+        const mark = { ...NO_MARK, ...current.get(key), ...patch };
+        return {
+          mission_id: missionId,
+          item_key: key,
+          tags: JSON.stringify(mark.tags),
+          cluster_id: mark.clusterId,
+          duplicate_of: mark.duplicateOf,
+          verbatim: mark.verbatim,
+        };
+      }),
+    )
+    .onConflict((oc) =>
+      oc.columns(['mission_id', 'item_key']).doUpdateSet((eb) => ({
+        tags: eb.ref('excluded.tags'),
+        cluster_id: eb.ref('excluded.cluster_id'),
+        duplicate_of: eb.ref('excluded.duplicate_of'),
+        verbatim: eb.ref('excluded.verbatim'),
+        updated_at: new Date(),
+      })),
+    )
+    .execute();
+}

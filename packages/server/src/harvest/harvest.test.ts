@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ApiClient, uniqueAddress, uniqueEmail } from '../test-support/client.ts';
+import { type Harness, startHarness } from '../test-support/harness.ts';
+import { LiveClient } from '../test-support/live-client.ts';
+
+let h: Harness;
+let base: string;
+let owner: ApiClient;
+let orgId: string;
+
+beforeAll(async () => {
+  h = await startHarness();
+  base = await h.app.listen({ port: 0, host: '127.0.0.1' });
+  owner = await new ApiClient(h.app, uniqueAddress()).signUp(uniqueEmail());
+  orgId = await owner.createOrganisation('Atelier');
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const NOTES: [string, string][] = [
+  ['Léa', "Manque d'écoute entre les services"],
+  ['Léa', 'Les services ne se parlent pas'],
+  ['Tom', "Plus d'écoute et de dialogue entre services"],
+  ['Tom', 'Réunions trop longues et trop nombreuses'],
+  ['Léa', 'Réunions sans ordre du jour'],
+  ['Tom', 'Raccourcir les réunions du lundi'],
+];
+
+/** A mission from the management-seminar template, a workshop run live, and notes from two phones. */
+async function missionWithNotes() {
+  const created = await owner.post(`/api/organisations/${orgId}/missions/from-template`, {
+    templateId: 'management-seminar',
+    startsOn: '2027-01-04',
+    locale: 'fr',
+  });
+  const mission = created.json().mission;
+  const workshop = mission.steps.find((s: { workshop?: unknown }) => s.workshop).workshop;
+  const sequence = workshop.sequences[0];
+  const opened = await owner.post(
+    `/api/organisations/${orgId}/missions/${mission.id}/workshops/${workshop.id}/live-sessions`,
+  );
+  expect(opened.statusCode).toBe(201);
+  const session = opened.json().session as { id: string; code: string };
+
+  const f = new LiveClient(base, { cookie: owner.cookie as string });
+  await f.opened();
+  f.send({ type: 'hello', sessionId: session.id, since: 0 });
+  await f.until((c) => c.find('welcome')[0]);
+  f.send({
+    type: 'submit',
+    id: 'open-findings',
+    action: {
+      kind: 'activity.open',
+      activity: {
+        id: 'findings',
+        kind: 'contributions',
+        title: 'Constats',
+        sequenceId: sequence.id,
+        private: false,
+      },
+    },
+  });
+  await f.until((c) => c.find('ack')[0]);
+  const phones = new Map<string, LiveClient>();
+  for (const nickname of ['Léa', 'Tom']) {
+    const joined = await h.app.inject({
+      method: 'POST',
+      url: `/api/join/${session.code}`,
+      payload: { nickname },
+      remoteAddress: uniqueAddress(),
+    });
+    const p = new LiveClient(base);
+    await p.opened();
+    p.send({ type: 'hello', token: joined.json().token, since: 0 });
+    await p.until((c) => c.find('welcome')[0]);
+    phones.set(nickname, p);
+  }
+  // One at a time, so the board's order (the order notes were written) is the order of NOTES.
+  for (const [i, [who, text]] of NOTES.entries()) {
+    const phone = phones.get(who) as LiveClient;
+    const id = `note-number-${i}`;
+    phone.send({ type: 'submit', id, action: { kind: 'contribution.post', text, activityId: 'findings' } });
+    await phone.until((c) => c.find('ack').some((a) => a.id === id));
+  }
+  await f.until((c) => c.events.filter((e) => e.type === 'contribution.posted').length === NOTES.length);
+  for (const c of [f, ...phones.values()]) c.close();
+  const url = `/api/organisations/${orgId}/missions/${mission.id}/harvest`;
+  return { mission, workshop, sequence, session, url, f };
+}
+
+type Item = { key: string; text: string; author: string; clusterId: string | null; tags: string[] };
+const texts = (items: Item[]) => items.map((i) => i.text);
+
+describe('the harvest board', () => {
+  test('HARVEST-1: every note with its workshop, sequence, activity and author; search ignores accents', async () => {
+    const { url, workshop, sequence } = await missionWithNotes();
+    const board = (await owner.get(url)).json();
+    expect(board.total).toBe(NOTES.length);
+    expect(texts(board.items)).toEqual(NOTES.map(([, t]) => t));
+    expect(board.items[0]).toMatchObject({
+      workshopTitle: workshop.title,
+      sequenceId: sequence.id,
+      sequenceTitle: sequence.title,
+      activityTitle: 'Constats',
+      author: 'Léa',
+      clusterId: null,
+      tags: [],
+    });
+    const found = (await owner.get(`${url}?q=${encodeURIComponent('ECOUTE services')}`)).json();
+    expect(texts(found.items)).toEqual([NOTES[0]?.[1], NOTES[2]?.[1]]);
+  });
+
+  test('clusters by hand: create with items, rename, merge, move, tag, verbatim, duplicate, delete', async () => {
+    const { url } = await missionWithNotes();
+    const items = (await owner.get(url)).json().items as Item[];
+    const [a, b, c, d, e] = items.map((i) => i.key) as string[];
+
+    const first = await owner.post(`${url}/clusters`, { name: 'Écoute', itemKeys: [a, b] });
+    expect(first.statusCode).toBe(201);
+    expect(first.json().cluster).toMatchObject({ name: 'Écoute', origin: 'hand', count: 2 });
+    const k1 = first.json().cluster.id;
+    const second = (await owner.post(`${url}/clusters`, { name: 'Dialogue', itemKeys: [c] })).json().cluster;
+    const renamed = await owner.request('PATCH', `${url}/clusters/${k1}`, { name: 'Écoute entre services' });
+    expect(renamed.json().cluster.name).toBe('Écoute entre services');
+
+    const merged = await owner.post(`${url}/clusters/${second.id}/merge`, { into: k1 });
+    expect(merged.json().cluster.count).toBe(3);
+    const afterMerge = (await owner.get(url)).json();
+    expect(afterMerge.clusters.map((k: { id: string }) => k.id)).toEqual([k1]);
+    expect(texts((await owner.get(`${url}?clusterId=${k1}`)).json().items)).toHaveLength(3);
+
+    // Split: a new cluster, then move items into it.
+    const meetings = (await owner.post(`${url}/clusters`, { name: 'Réunions' })).json().cluster;
+    expect(
+      (await owner.post(`${url}/items/assign`, { itemKeys: [d, e], clusterId: meetings.id })).statusCode,
+    ).toBe(200);
+    expect(texts((await owner.get(`${url}?clusterId=none`)).json().items)).toEqual([NOTES[5]?.[1]]);
+
+    const tagged = await owner.request('PATCH', `${url}/items/${encodeURIComponent(d as string)}`, {
+      tags: ['Temps', 'temps', 'Lundi'],
+      verbatim: true,
+      duplicateOf: e,
+    });
+    expect(tagged.json().item).toMatchObject({
+      tags: ['Temps', 'temps', 'Lundi'],
+      verbatim: true,
+      duplicateOf: e,
+    });
+    expect(texts((await owner.get(`${url}?tag=temps`)).json().items)).toEqual([NOTES[3]?.[1]]);
+    // Tags and verbatim kept the cluster the item was in.
+    expect(tagged.json().item.clusterId).toBe(meetings.id);
+
+    expect((await owner.delete(`${url}/clusters/${meetings.id}`)).statusCode).toBe(204);
+    const afterDelete = (await owner.get(`${url}?clusterId=none`)).json();
+    expect(texts(afterDelete.items)).toEqual([NOTES[3]?.[1], NOTES[4]?.[1], NOTES[5]?.[1]]);
+  });
+
+  test('bad input: unknown items, self-duplicates, merging into itself, clusters of another mission', async () => {
+    const one = await missionWithNotes();
+    const other = await missionWithNotes();
+    const [a] = ((await owner.get(one.url)).json().items as Item[]).map((i) => i.key);
+    const unknown = await owner.post(`${one.url}/clusters`, { name: 'x', itemKeys: ['nope:nothing'] });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().message).toMatch(/nope:nothing/);
+    const self = await owner.request('PATCH', `${one.url}/items/${encodeURIComponent(a as string)}`, {
+      duplicateOf: a,
+    });
+    expect(self.statusCode).toBe(400);
+    const k = (await owner.post(`${one.url}/clusters`, { name: 'x' })).json().cluster.id;
+    expect((await owner.post(`${one.url}/clusters/${k}/merge`, { into: k })).statusCode).toBe(400);
+    // An item of one mission is not an item of another; a cluster of one is not found from the other.
+    expect((await owner.post(`${other.url}/clusters`, { name: 'x', itemKeys: [a] })).statusCode).toBe(400);
+    expect((await owner.request('PATCH', `${other.url}/clusters/${k}`, { name: 'y' })).statusCode).toBe(404);
+    const long = await owner.post(`${one.url}/clusters`, { name: 'x'.repeat(121) });
+    expect(long.statusCode).toBe(400);
+  });
+
+  test('suggested themes: two themes over the unclustered notes; accepting makes clusters that trace to the notes', async () => {
+    const { url } = await missionWithNotes();
+    const suggested = await owner.post(`${url}/themes/suggest`, { k: 2, seed: 7 });
+    expect(suggested.statusCode).toBe(200);
+    const themes = suggested.json().themes as { name: string; keyTerms: string[]; itemKeys: string[] }[];
+    expect(themes).toHaveLength(2);
+    const items = (await owner.get(url)).json().items as Item[];
+    const byKey = new Map(items.map((i) => [i.key, i.text]));
+    const groups = themes.map((t) => t.itemKeys.map((k) => byKey.get(k)).sort());
+    // The notes about meetings and the notes about listening between services end up apart.
+    const meetings = groups.find((g) => g.some((t) => t?.includes('Réunions')));
+    expect(meetings?.every((t) => /réunion/i.test(t ?? ''))).toBe(true);
+
+    const accepted = await owner.post(`${url}/themes/accept`, {
+      themes: themes.map((t, i) => ({
+        name: i === 0 ? 'Renommé' : t.name,
+        keyTerms: t.keyTerms,
+        itemKeys: t.itemKeys,
+      })),
+    });
+    expect(accepted.statusCode).toBe(201);
+    const clusters = accepted.json().clusters as { name: string; origin: string; count: number }[];
+    expect(clusters.map((c) => c.origin)).toEqual(['suggested', 'suggested']);
+    expect(clusters[0]?.name).toBe('Renommé');
+    expect(clusters.reduce((n, c) => n + c.count, 0)).toBe(themes.flatMap((t) => t.itemKeys).length);
+    // Nothing left to theme: suggesting again over unclustered notes is a clear 400.
+    const again = await owner.post(`${url}/themes/suggest`, {});
+    expect(again.statusCode).toBe(400);
+    expect(again.json().message).toMatch(/fewer than two/);
+    const twice = await owner.post(`${url}/themes/accept`, {
+      themes: [
+        { name: 'A', itemKeys: [items[0]?.key] },
+        { name: 'B', itemKeys: [items[0]?.key] },
+      ],
+    });
+    expect(twice.statusCode).toBe(400);
+  });
+});
