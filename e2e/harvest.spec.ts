@@ -4,7 +4,9 @@
  * accepts and renames suggested themes, makes a theme by hand from a selection, moves a note by
  * keyboard ("Move to…"), tags it, and axe finds nothing on the page.
  */
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import JSZip from 'jszip';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { csrfTokenOf, newAccount, signUpInUi, unique } from './support/facilitator.ts';
 import { joinAs, newPhone, post } from './support/participant.ts';
@@ -33,7 +35,7 @@ test('the harvest board: sources, search, suggested themes, themes by hand, tags
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await signUpInUi(page, newAccount());
   const { organisation } = await api<{ organisation: { id: string } }>(page, 'post', '/api/organisations', {
     name: unique('Collectif'),
@@ -119,5 +121,28 @@ test('the harvest board: sources, search, suggested themes, themes by hand, tags
   await page.getByLabel('Étiquette', { exact: true }).selectOption({ label: 'temps (1)' });
   await page.getByRole('button', { name: 'Filtrer' }).click();
   await expect(page.getByTestId('harvest-item')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+
+  // The mission report: an introduction, then Word and PDF downloads that carry it and the themes.
+  await page.getByLabel('Introduction', { exact: true }).fill('Une journée de travail dense et sereine.');
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger (Word)' }).click(),
+  ]);
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+  const zip = await JSZip.loadAsync(readFileSync(await docx.path()));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  for (const text of ['Une journée de travail dense et sereine.', 'Réunions', 'Le lundi', mission.title])
+    expect(xml).toContain(text.replace(/'/g, '&apos;'));
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger (PDF)' }).click(),
+  ]);
+  expect(
+    readFileSync(await pdf.path())
+      .subarray(0, 5)
+      .toString('latin1'),
+  ).toBe('%PDF-');
+  await expect(page.getByText('Rapport téléchargé.')).toBeVisible();
   await expectNoAxeViolations(page);
 });

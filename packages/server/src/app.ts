@@ -27,6 +27,7 @@ import { methodRoutes } from './methods/routes.ts';
 import { missionExportRoutes } from './missions/export-routes.ts';
 import { missionRoutes } from './missions/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
+import { reportRoutes } from './report/routes.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_WEB_DIST = resolve(here, '../../web/dist');
@@ -142,6 +143,7 @@ export async function buildApp(
   liveRoutes(app, ctx);
   liveSessionRoutes(app, ctx);
   harvestRoutes(app, ctx);
+  reportRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDist ?? DEFAULT_WEB_DIST);
   return app;

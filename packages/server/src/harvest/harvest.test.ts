@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient, uniqueAddress, uniqueEmail } from '../test-support/client.ts';
 import { type Harness, startHarness } from '../test-support/harness.ts';
-import { LiveClient } from '../test-support/live-client.ts';
+import { missionRunLive } from '../test-support/mission-live.ts';
 
 let h: Harness;
 let base: string;
@@ -27,66 +27,11 @@ const NOTES: [string, string][] = [
   ['Tom', 'Raccourcir les réunions du lundi'],
 ];
 
-/** A mission from the management-seminar template, a workshop run live, and notes from two phones. */
 async function missionWithNotes() {
-  const created = await owner.post(`/api/organisations/${orgId}/missions/from-template`, {
-    templateId: 'management-seminar',
-    startsOn: '2027-01-04',
-    locale: 'fr',
-  });
-  const mission = created.json().mission;
-  const workshop = mission.steps.find((s: { workshop?: unknown }) => s.workshop).workshop;
-  const sequence = workshop.sequences[0];
-  const opened = await owner.post(
-    `/api/organisations/${orgId}/missions/${mission.id}/workshops/${workshop.id}/live-sessions`,
-  );
-  expect(opened.statusCode).toBe(201);
-  const session = opened.json().session as { id: string; code: string };
-
-  const f = new LiveClient(base, { cookie: owner.cookie as string });
-  await f.opened();
-  f.send({ type: 'hello', sessionId: session.id, since: 0 });
-  await f.until((c) => c.find('welcome')[0]);
-  f.send({
-    type: 'submit',
-    id: 'open-findings',
-    action: {
-      kind: 'activity.open',
-      activity: {
-        id: 'findings',
-        kind: 'contributions',
-        title: 'Constats',
-        sequenceId: sequence.id,
-        private: false,
-      },
-    },
-  });
-  await f.until((c) => c.find('ack')[0]);
-  const phones = new Map<string, LiveClient>();
-  for (const nickname of ['Léa', 'Tom']) {
-    const joined = await h.app.inject({
-      method: 'POST',
-      url: `/api/join/${session.code}`,
-      payload: { nickname },
-      remoteAddress: uniqueAddress(),
-    });
-    const p = new LiveClient(base);
-    await p.opened();
-    p.send({ type: 'hello', token: joined.json().token, since: 0 });
-    await p.until((c) => c.find('welcome')[0]);
-    phones.set(nickname, p);
-  }
-  // One at a time, so the board's order (the order notes were written) is the order of NOTES.
-  for (const [i, [who, text]] of NOTES.entries()) {
-    const phone = phones.get(who) as LiveClient;
-    const id = `note-number-${i}`;
-    phone.send({ type: 'submit', id, action: { kind: 'contribution.post', text, activityId: 'findings' } });
-    await phone.until((c) => c.find('ack').some((a) => a.id === id));
-  }
-  await f.until((c) => c.events.filter((e) => e.type === 'contribution.posted').length === NOTES.length);
-  for (const c of [f, ...phones.values()]) c.close();
-  const url = `/api/organisations/${orgId}/missions/${mission.id}/harvest`;
-  return { mission, workshop, sequence, session, url, f };
+  const live = await missionRunLive(h, base, owner, orgId, NOTES);
+  for (const c of [live.facilitator, ...live.phones.values()]) c.close();
+  const url = `/api/organisations/${orgId}/missions/${live.mission.id}/harvest`;
+  return { ...live, url };
 }
 
 type Item = { key: string; text: string; author: string; clusterId: string | null; tags: string[] };

@@ -23,6 +23,7 @@ import { ClusterPanel } from './ClusterPanel.tsx';
 import { HarvestItemCard } from './HarvestItems.tsx';
 import { boardQuery, workshopsOf } from './harvest-model.ts';
 import type { HarvestBoard, HarvestCluster, HarvestFilters, SuggestedTheme } from './harvest-types.ts';
+import { ReportPanel } from './ReportPanel.tsx';
 import { addHarvestStrings } from './strings.ts';
 import { type Draft, SuggestForm, ThemeSuggestions } from './ThemeSuggestions.tsx';
 import './harvest.css';
@@ -355,6 +356,7 @@ export function HarvestPage() {
           </section>
         </div>
       </DndContext>
+      <ReportPanel missionBase={missionBase} missionId={missionId} canEdit={canEdit} />
     </div>
   );
 }

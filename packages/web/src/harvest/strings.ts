@@ -74,6 +74,25 @@ const fr = {
   dndOver: 'Au-dessus du thème {{name}}.',
   dndEnd: 'Contribution déposée dans le thème {{name}}.',
   dndCancel: 'Déplacement annulé.',
+  report: 'Rapport de mission',
+  reportLead:
+    'Choisissez les parties et écrivez une introduction, puis téléchargez le rapport. Il est établi à partir de ce qui est enregistré à l’instant.',
+  sections: 'Parties du rapport',
+  section: {
+    context: 'Contexte et objectifs',
+    programme: 'Programme',
+    workshops: 'Les ateliers et leurs résultats',
+    themes: 'Les thèmes et leurs verbatims',
+    annex: 'Annexe : toutes les contributions',
+  },
+  introduction: 'Introduction',
+  introductionHint: 'Gardée sur cet appareil. Séparez les paragraphes par une ligne vide.',
+  download: 'Télécharger ({{format}})',
+  preparing: 'Préparation du rapport…',
+  ready: 'Rapport téléchargé.',
+  rawData: 'Données brutes',
+  csv: 'Toutes les contributions (CSV)',
+  xlsx: 'Toutes les contributions (Excel)',
 };
 
 const en: Translations<typeof fr> = {
@@ -144,6 +163,25 @@ const en: Translations<typeof fr> = {
   dndOver: 'Over the theme {{name}}.',
   dndEnd: 'Contribution dropped into the theme {{name}}.',
   dndCancel: 'Move cancelled.',
+  report: 'Mission report',
+  reportLead:
+    'Choose the parts and write an introduction, then download the report. It is made from what is stored right now.',
+  sections: 'Parts of the report',
+  section: {
+    context: 'Context and goals',
+    programme: 'Programme',
+    workshops: 'The workshops and their results',
+    themes: 'The themes and their verbatims',
+    annex: 'Annex: every contribution',
+  },
+  introduction: 'Introduction',
+  introductionHint: 'Kept on this device. Separate paragraphs with an empty line.',
+  download: 'Download ({{format}})',
+  preparing: 'Preparing the report…',
+  ready: 'Report downloaded.',
+  rawData: 'Raw data',
+  csv: 'Every contribution (CSV)',
+  xlsx: 'Every contribution (Excel)',
 };
 
 let added = false;
