@@ -18,7 +18,7 @@ export interface RotationProblem {
   pinned: Int32Array;
   /** Meetings before this plan (ledger, rounds already played), n × n, or null. */
   prior: Int32Array | null;
-  /** Seating to start from, per round (player → table, −1 = to be seated). */
+  /** The planned seating, per round (player → table, −1 = to be seated): moves count from it. */
   start?: readonly Int32Array[];
   repeatWeight: number;
   moveWeight: number;
@@ -26,8 +26,12 @@ export interface RotationProblem {
   lockedRounds: number;
   /** Stop as soon as repeats reach this value (a lower bound) and nobody moved. */
   targetRepeats: number;
+  /** With moveWeight > 0: the fewest moves possible (seats the new sizes force to change). */
+  targetMoves?: number;
   random: Random;
   maxIterations: number;
+  /** Stop after this many iterations without a better plan (re-planning answers live). */
+  patience?: number;
   deadline?: { now: () => number; at: number };
 }
 
@@ -102,16 +106,20 @@ class SearchState {
     if (s >= 0 && s !== t) this.moves++;
   }
 
-  /** Seats everyone: the start seating where it fits, then greedily (fewest repeats). */
+  /** Seats everyone: hosts, then the start seating where it fits, then greedily (fewest repeats). */
   seatAll(): void {
     const { n, R, G } = this;
     for (let r = 0; r < R; r++) {
       const waiting: number[] = [];
-      for (let a = 0; a < n; a++) {
-        const pin = this.p.pinned[a] as number;
-        const s = pin >= 0 ? pin : this.startOf(r, a);
-        if (s >= 0 && s < G && (this.count[r * G + s] as number) < this.size(r, s)) this.place(r, a, s);
-        else waiting.push(a);
+      // Hosts first, so nobody from the start seating takes a host's last seat.
+      for (const hostsPass of [true, false]) {
+        for (let a = 0; a < n; a++) {
+          const pin = this.p.pinned[a] as number;
+          if (pin >= 0 !== hostsPass) continue;
+          const s = pin >= 0 ? pin : this.startOf(r, a);
+          if (s >= 0 && s < G && (this.count[r * G + s] as number) < this.size(r, s)) this.place(r, a, s);
+          else waiting.push(a);
+        }
       }
       shuffleInPlace(waiting, this.p.random);
       for (const a of waiting) this.place(r, a, this.greedyTable(r, a));
@@ -209,17 +217,31 @@ class SearchState {
     return this.p.moveWeight === 0 || !this.p.start;
   }
 
+  /** Nothing left to gain: repeats at the bound and (when moves count) moves at theirs. */
+  done(): boolean {
+    if (this.repeats > this.p.targetRepeats) return false;
+    return this.moveWeight0() || this.moves <= (this.p.targetMoves ?? -1);
+  }
+
+  /** Re-planning: someone seated away from their planned table is worth moving back. */
+  displaced(r: number, a: number): boolean {
+    const s = this.startOf(r, a);
+    return this.p.moveWeight > 0 && s >= 0 && s !== this.table[r * this.n + a];
+  }
+
   search(): RotationSolution {
     const { n, R, G, cap, meet, seat, table, loss, pinned } = { ...this, pinned: this.p.pinned };
     const { random, repeatWeight, moveWeight } = this.p;
     let bestCost = this.cost();
     let best = this.snapshot();
     let stall = 0;
+    let lastBetter = 0;
     let it = 0;
     const stallLimit = Math.max(200, 20 * n);
     const incTo = new Int32Array(G);
     for (; it < this.p.maxIterations; it++) {
-      if (this.repeats <= this.p.targetRepeats && this.moveWeight0()) break;
+      if (this.done()) break;
+      if (this.p.patience !== undefined && it - lastBetter > this.p.patience) break;
       if ((it & 63) === 0 && this.p.deadline && this.p.deadline.now() >= this.p.deadline.at) break;
       this.computeLoss();
       let bestDelta = Number.POSITIVE_INFINITY;
@@ -231,7 +253,7 @@ class SearchState {
       for (let r = this.p.lockedRounds; r < R; r++) {
         for (let a = 0; a < n; a++) {
           const la = loss[r * n + a] as number;
-          if (la === 0 || (pinned[a] as number) >= 0) continue;
+          if ((la === 0 && !this.displaced(r, a)) || (pinned[a] as number) >= 0) continue;
           const ta = table[r * n + a] as number;
           const baseA = (r * G + ta) * cap;
           const ca = this.count[r * G + ta] as number;
@@ -295,6 +317,7 @@ class SearchState {
         bestCost = c;
         best = this.snapshot();
         stall = 0;
+        lastBetter = it;
       } else if (++stall > stallLimit) {
         this.perturb(best, 2 + randomInt(random, 4));
         stall = 0;
