@@ -314,7 +314,8 @@ describe('Open Space scheduler', () => {
     expect(r.greedy.conflicts).toBeGreaterThanOrEqual(r.conflicts);
   });
 
-  it('OS-10: 60 sessions × 200 people × 6 slots × 10 spaces well under 200 ms', () => {
+  // Its speed is measured in bench/openspace.ts (npm run bench:openspace), never asserted here.
+  it('OS-10: 60 sessions × 200 people × 6 slots × 10 spaces: all placed, fewer conflicts than greedy', () => {
     const instance = randomInstance({
       seed: 1,
       sessions: 60,
@@ -324,12 +325,8 @@ describe('Open Space scheduler', () => {
       slots: 6,
       capacities: [60, 40, 30, 25, 20, 15, 12, 10, 8, 8],
     });
-    scheduled({ ...instance, seed: 1 }); // warm-up: the first run pays for JIT compilation
-    const start = performance.now();
     const r = scheduled({ ...instance, seed: 1 });
-    const ms = performance.now() - start;
     expect(r.agenda).toHaveLength(60);
     expect(r.conflicts).toBeLessThan(r.greedy.conflicts);
-    expect(ms).toBeLessThan(200);
   });
 });
