@@ -8,6 +8,7 @@ export * from './live/ballots.ts';
 export * from './live/decide.ts';
 export * from './live/join-code.ts';
 export * from './live/join-questions.ts';
+export * from './live/open-space.ts';
 export * from './live/poll-config.ts';
 export * from './live/protocol.ts';
 export * from './live/results.ts';

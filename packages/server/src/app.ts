@@ -26,6 +26,7 @@ import { liveSessionRoutes } from './live/session-routes.ts';
 import { methodRoutes } from './methods/routes.ts';
 import { missionExportRoutes } from './missions/export-routes.ts';
 import { missionRoutes } from './missions/routes.ts';
+import { openSpaceRoutes } from './openspace/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { reportRoutes } from './report/routes.ts';
 
@@ -142,6 +143,7 @@ export async function buildApp(
   missionExportRoutes(app, ctx);
   liveRoutes(app, ctx);
   liveSessionRoutes(app, ctx);
+  openSpaceRoutes(app, ctx);
   harvestRoutes(app, ctx);
   reportRoutes(app, ctx);
 

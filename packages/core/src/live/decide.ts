@@ -8,6 +8,7 @@ import { LIMITS } from '../limits.ts';
 import { flaggedWords } from '../text/profanity.ts';
 import { CONTRIBUTION_KINDS } from './activity-state.ts';
 import { validateBallot } from './ballots.ts';
+import { decideOpenSpace } from './open-space-decide.ts';
 import type { Action, Role } from './protocol.ts';
 import { findActivity, type LiveEventBody, type RoomState } from './room-state.ts';
 import { addTime, IDLE_TIMER, pauseTimer, resumeTimer, startTimer } from './timer.ts';
@@ -29,6 +30,11 @@ const PARTICIPATING = new Set<Action['kind']>([
   'ballot.cast',
   'reaction.send',
   'ready.answer',
+  // Open Space: the marketplace and the day belong to everyone (OS-LIVE-1, 4, 7, 8).
+  'openspace.topic.propose',
+  'openspace.interest',
+  'openspace.checkin',
+  'openspace.report.file',
 ]);
 
 export function mayPerform(role: Role, action: Action): boolean {
@@ -192,6 +198,17 @@ export function decide(
         );
       return ok({ type: 'ballot.cast', data: { activityId: activity.id, voter, ballot: checked.ballot } });
     }
+    case 'openspace.topic.propose':
+    case 'openspace.topic.edit':
+    case 'openspace.topic.withdraw':
+    case 'openspace.grid.set':
+    case 'openspace.interest':
+    case 'openspace.schedule':
+    case 'openspace.session.move':
+    case 'openspace.session.unplace':
+    case 'openspace.checkin':
+    case 'openspace.report.file':
+      return decideOpenSpace(action, actor, state, eventId);
   }
 }
 

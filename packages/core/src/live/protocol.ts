@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import { activityConfigSchema } from './activities.ts';
+import { openSpaceActionSchemas } from './open-space.ts';
 import { type LiveEvent, REACTIONS, type RoomState } from './room-state.ts';
 
 const text = (max: number) =>
@@ -110,6 +111,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   }),
   /** The ballot's shape depends on the activity's kind; `decide` checks it against the activity. */
   z.strictObject({ kind: z.literal('ballot.cast'), activityId: refId, ballot: z.unknown() }),
+  /** Open Space: marketplace, wall, law of two feet, reports (open-space.ts, OS-LIVE-n). */
+  ...openSpaceActionSchemas,
 ]);
 export type Action = z.infer<typeof actionSchema>;
 

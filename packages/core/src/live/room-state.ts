@@ -4,6 +4,13 @@
  */
 import type { ActivityConfig } from './activities.ts';
 import { type ActivityState, isVisibleToParticipants } from './activity-state.ts';
+import {
+  foldOpenSpace,
+  isOpenSpaceEvent,
+  type OpenSpaceEventBody,
+  type OpenSpaceState,
+  openSpaceForParticipant,
+} from './open-space.ts';
 import { IDLE_TIMER, type TimerState } from './timer.ts';
 
 export interface ContributionPosted {
@@ -72,7 +79,8 @@ export type LiveEventBody =
       };
     }
   | { type: 'ballot.cast'; data: { activityId: string; voter: string; ballot: unknown } }
-  | { type: 'session.closed'; data: Record<string, never> };
+  | { type: 'session.closed'; data: Record<string, never> }
+  | OpenSpaceEventBody;
 
 export type LiveEvent = LiveEventBody & {
   seq: number;
@@ -102,6 +110,8 @@ export interface RoomState {
   reactions: Partial<Record<Reaction, number>>;
   ready: ReadyCheck | null;
   closed: boolean;
+  /** Open Space (Forum Ouvert): absent until the room's first Open Space event. */
+  openSpace?: OpenSpaceState;
 }
 
 export const EMPTY_ROOM: RoomState = {
@@ -142,6 +152,10 @@ export function foldEvents(events: Iterable<LiveEvent>, from: RoomState = EMPTY_
   for (const event of events) {
     if (event.seq <= next.seq) continue;
     next.seq = event.seq;
+    if (isOpenSpaceEvent(event)) {
+      next.openSpace = foldOpenSpace(next.openSpace, event);
+      continue;
+    }
     switch (event.type) {
       case 'contribution.posted':
         contributions().push({
@@ -258,6 +272,9 @@ export function visibleToParticipants(event: LiveEvent, state: RoomState = EMPTY
     case 'ballot.cast':
     case 'ready.answered':
     case 'reaction.sent':
+    // OS-LIVE-4, OS-LIVE-7: others' interests and check-ins; phones get counts in snapshots.
+    case 'openspace.interest.set':
+    case 'openspace.checked-in':
       // Phones do not need others' ballots, readiness or applause (a plenary of 2,000 would echo).
       return false;
     default:
@@ -265,8 +282,11 @@ export function visibleToParticipants(event: LiveEvent, state: RoomState = EMPTY
   }
 }
 
-/** What a participant's phone may hold: visible, unhidden contributions and no one's ballots. */
-export function participantView(state: RoomState): RoomState {
+/**
+ * What a participant's phone may hold: visible, unhidden contributions and no one's ballots.
+ * Naming the viewer keeps their own Open Space interests and check-ins (OS-LIVE-9).
+ */
+export function participantView(state: RoomState, viewerId: string | null = null): RoomState {
   return {
     ...state,
     contributions: state.contributions.filter(
@@ -276,6 +296,7 @@ export function participantView(state: RoomState): RoomState {
     // Who is ready is for the facilitator; a phone remembers its own answer.
     ready: state.ready && { ...state.ready, answers: {} },
     reactions: {},
+    ...(state.openSpace ? { openSpace: openSpaceForParticipant(state.openSpace, viewerId) } : {}),
   };
 }
 

@@ -213,7 +213,7 @@ export class LiveHub {
     const since = hello.since ?? 0;
     const replay = since > room.seq ? null : room.replayAfter(since, conn.audience);
     if (replay === null) {
-      const state = conn.audience === 'staff' ? room.state : participantView(room.state);
+      const state = conn.audience === 'staff' ? room.state : participantView(room.state, actor.participantId);
       this.send(conn, { type: 'snapshot', seq: room.seq, state });
     } else if (replay.length > 0) this.send(conn, { type: 'events', events: replay });
     conn.ready = true;

@@ -1,0 +1,99 @@
+/**
+ * The Open Space proceedings as an editable Word document: title block with the day's figures,
+ * then one section per session (OS-60 order) with its time and place, convener, participants
+ * and report. Word because facilitators send proceedings on after a last read-through.
+ */
+import type { Locale, Proceedings } from '@cercle/core';
+import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  type PrintableProceedings,
+  type PrintableSection,
+  printableProceedings,
+} from './proceedings-model.ts';
+
+const FONT = 'Calibri';
+const MUTED = '595959';
+
+const fact = ([label, value]: [string, string], p: PrintableProceedings) =>
+  new Paragraph({
+    spacing: { after: 60 },
+    children: [new TextRun({ text: `${label}${p.labels.colon}`, bold: true }), new TextRun(value)],
+  });
+
+function section(s: PrintableSection, p: PrintableProceedings): Paragraph[] {
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      spacing: { before: 360 },
+      children: [new TextRun(s.heading)],
+    }),
+    ...s.facts.map((f) => fact(f, p)),
+    ...(s.description
+      ? [
+          new Paragraph({
+            spacing: { after: 120 },
+            children: [new TextRun({ text: s.description, italics: true })],
+          }),
+        ]
+      : []),
+    s.reportTitle
+      ? new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          children: [new TextRun(`${p.words.reportTitle}${p.labels.colon}${s.reportTitle}`)],
+        })
+      : new Paragraph({ children: [new TextRun({ text: p.words.noReport, color: MUTED, italics: true })] }),
+    ...s.lists.flatMap((list) => [
+      new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: list.label, bold: true })] }),
+      ...list.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] })),
+    ]),
+    ...(s.photos ? [new Paragraph({ children: [new TextRun({ text: s.photos, color: MUTED })] })] : []),
+  ];
+}
+
+export async function renderProceedingsDocx(
+  proceedings: Proceedings,
+  sessionTitle: string,
+  locale: Locale,
+): Promise<Buffer> {
+  const p = printableProceedings(proceedings, sessionTitle, locale);
+  const doc = new Document({
+    creator: 'Cercle',
+    title: `${p.title} — ${p.subtitle}`,
+    styles: { default: { document: { run: { font: FONT, size: 21, language: { value: p.labels.intl } } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 }, // A4 in twips
+            margin: { top: 1000, bottom: 1000, left: 1100, right: 1100 },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  new TextRun({
+                    size: 16,
+                    children: [`${p.title} — `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(p.title)] }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_3,
+            children: [new TextRun({ text: p.subtitle, color: MUTED })],
+          }),
+          ...p.summary.map((f) => fact(f, p)),
+          ...p.sections.flatMap((s) => section(s, p)),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,46 @@
+/**
+ * The Open Space proceedings as a PDF, same content and order as the Word version: title block
+ * with the day's figures, then one block per session with its report.
+ */
+import type { Locale, Proceedings } from '@cercle/core';
+import type { Content } from 'pdfmake/interfaces.js';
+import { factLines, PDF_COLORS, renderPdf } from '../exports/pdf.ts';
+import {
+  type PrintableProceedings,
+  type PrintableSection,
+  printableProceedings,
+} from './proceedings-model.ts';
+
+function section(s: PrintableSection, p: PrintableProceedings): Content[] {
+  return [
+    { text: s.heading, style: 'day' },
+    ...factLines(s.facts, p.labels),
+    ...(s.description ? [{ text: s.description, italics: true, margin: [0, 2, 0, 4] } as Content] : []),
+    s.reportTitle
+      ? { text: `${p.words.reportTitle}${p.labels.colon}${s.reportTitle}`, bold: true, margin: [0, 6, 0, 2] }
+      : { text: p.words.noReport, italics: true, color: PDF_COLORS.muted, margin: [0, 6, 0, 2] },
+    ...s.lists.flatMap((list): Content[] => [
+      { text: list.label, style: 'detailLabel', fontSize: 9.5 },
+      { ul: list.items, margin: [6, 0, 0, 2] },
+    ]),
+    ...(s.photos ? [{ text: s.photos, color: PDF_COLORS.muted } as Content] : []),
+  ];
+}
+
+export function renderProceedingsPdf(
+  proceedings: Proceedings,
+  sessionTitle: string,
+  locale: Locale,
+): Promise<Buffer> {
+  const p = printableProceedings(proceedings, sessionTitle, locale);
+  return renderPdf({
+    title: `${p.title} — ${p.subtitle}`,
+    labels: p.labels,
+    content: [
+      { text: p.title, style: 'title' },
+      { text: p.subtitle, style: 'subtitle' },
+      ...factLines(p.summary, p.labels),
+      ...p.sections.flatMap((s) => section(s, p)),
+    ],
+  });
+}
