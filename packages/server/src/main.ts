@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   }
   const cercle = await createCercle(config);
   const { app } = cercle;
-  const demo = config.demo ? await seedDemo(cercle.ctx.db, config.dataDir) : null;
+  const demo = config.demo ? await seedDemo(cercle.ctx.db, cercle.ctx.hub, config.dataDir) : null;
   await app.listen({ port: config.port, host: config.host });
   const storage = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
   const lines = [

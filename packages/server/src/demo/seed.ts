@@ -2,15 +2,18 @@
  * The demo a new user meets on `npm start`: an organisation, a facilitator
  * account with a generated password (kept in DATA_DIR so it can be printed
  * at every start), the 2-day seminar mission of template (a) and an open
- * live session for its seminar.
+ * live session for its seminar, with what its first morning produced (notes and a vote), so
+ * the harvest and the report have material from the first minute.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signUp } from '../accounts/sign-up.ts';
 import { newSecret } from '../accounts/tokens.ts';
 import type { Db } from '../db/database.ts';
+import type { LiveHub } from '../live/hub.ts';
 import { openLiveSession } from '../live/open-session.ts';
 import { createMissionFromTemplate } from '../missions/create-mission.ts';
+import { seedDemoWorkshop } from './demo-workshop.ts';
 
 function nextMonday(from: Date): string {
   const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
@@ -25,7 +28,7 @@ export interface DemoCredentials {
   password: string;
 }
 
-export async function seedDemo(db: Db, dataDir: string): Promise<DemoCredentials | null> {
+export async function seedDemo(db: Db, hub: LiveHub, dataDir: string): Promise<DemoCredentials | null> {
   const file = join(dataDir, 'demo-credentials.json');
   const existing = await db
     .selectFrom('users')
@@ -53,13 +56,14 @@ export async function seedDemo(db: Db, dataDir: string): Promise<DemoCredentials
     locale: 'fr',
   });
   const seminar = mission.steps.find((s) => s.workshop)?.workshop;
-  await openLiveSession(db, {
+  const session = await openLiveSession(db, {
     organisationId: org.id,
     missionId: mission.id,
     workshopId: seminar?.id ?? null,
     title: seminar?.title ?? mission.title,
     createdBy: user.id,
   });
+  await seedDemoWorkshop(db, hub, session, seminar?.sequences[0]?.id ?? null);
   const credentials = { email: DEMO_EMAIL, password };
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });

@@ -1,4 +1,4 @@
-import type { Mission } from '@cercle/core';
+import { type ActivityState, type Mission, tallyActivity } from '@cercle/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/seed.ts';
 import { ApiClient, uniqueEmail } from '../test-support/client.ts';
@@ -281,10 +281,10 @@ describe('method library', () => {
 });
 
 describe('demo', () => {
-  it('seeds the 2-day seminar of template (a) with an open live session', async () => {
+  it('seeds the 2-day seminar of template (a) with an open live session holding a SOAR round and a vote', async () => {
     const fresh = await startHarness();
     try {
-      const creds = await seedDemo(fresh.ctx.db, `/tmp/cercle-demo-${Date.now()}`);
+      const creds = await seedDemo(fresh.ctx.db, fresh.ctx.hub, `/tmp/cercle-demo-${Date.now()}`);
       expect(creds?.email).toBe('demo@cercle.local');
       const row = await fresh.ctx.db.selectFrom('missions').select(['document']).executeTakeFirstOrThrow();
       const w = workshopOf(row.document as Mission);
@@ -295,6 +295,17 @@ describe('demo', () => {
         .select(['workshop_id', 'status'])
         .execute();
       expect(sessions).toEqual([{ workshop_id: w.id, status: 'open' }]);
+      // The harvest has the morning's notes, with their sequence; the vote is counted.
+      const session = await fresh.ctx.db.selectFrom('live_sessions').select('id').executeTakeFirstOrThrow();
+      const state = await fresh.ctx.hub.stateOf(session.id);
+      expect(state.contributions).toHaveLength(18);
+      expect(state.contributions.every((c) => c.participantId && c.column)).toBe(true);
+      expect(state.activities.map((a) => [a.id, a.sequenceId, a.status])).toEqual([
+        ['soar', w.sequences[0]?.id, 'closed'],
+        ['priorities', w.sequences[0]?.id, 'closed'],
+      ]);
+      const votes = tallyActivity(state.activities[1] as ActivityState, state);
+      expect(votes.kind === 'dots' && votes.result.totals.map((t) => t.dots)).toEqual([6, 7, 3, 2]);
     } finally {
       await fresh.close();
     }
