@@ -26,7 +26,7 @@ const BASE = '/api/organisations/:orgId/live-sessions/:sessionId/open-space';
 const SUFFIX: Record<Locale, string> = { fr: 'actes', en: 'proceedings' };
 
 /** Participant id → nickname, for the proceedings' participant lists. */
-async function namesOf(db: Db, sessionId: string): Promise<Record<string, string>> {
+export async function namesOf(db: Db, sessionId: string): Promise<Record<string, string>> {
   const rows = await db
     .selectFrom('participants')
     .select(['id', 'nickname'])

@@ -16,6 +16,8 @@ export interface ReportSession {
   workshopId: string | null;
   participantCount: number;
   state: RoomState;
+  /** Open Space proceedings of this session, one block per breakout session (empty without one). */
+  openSpace: ResultBlock[];
 }
 
 export interface ReportCluster {
@@ -115,7 +117,7 @@ export function buildReport(input: ReportInput): ReportModel {
             .filter((s) => s.workshopId === step.workshop?.id)
             .map((s) => ({
               heading: l.session(s.title, s.participantCount),
-              blocks: s.state.activities.map((a) => summariseActivity(a, s.state, l)),
+              blocks: [...s.state.activities.map((a) => summariseActivity(a, s.state, l)), ...s.openSpace],
             })),
         }))
       : null,

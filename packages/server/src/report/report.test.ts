@@ -54,6 +54,30 @@ beforeAll(async () => {
     action: { kind: 'ballot.cast', activityId: 'priorities', ballot: { dots: { listen: 2, meetings: 1 } } },
   });
   await lea.until((c) => c.find('ack').some((a) => a.id === 'ballot-lea-1'));
+  // An Open Space topic convened by Léa, with her session report: the proceedings go in the report.
+  lea.send({
+    type: 'submit',
+    id: 'topic-lea-1',
+    action: { kind: 'openspace.topic.propose', title: 'Accueil des bénévoles' },
+  });
+  const proposed = await f.until((c) => c.events.find((e) => e.type === 'openspace.topic.proposed'));
+  const topicId = (proposed.data as { topic: { id: string } }).topic.id;
+  lea.send({
+    type: 'submit',
+    id: 'report-lea-1',
+    action: {
+      kind: 'openspace.report.file',
+      report: {
+        sessionId: topicId,
+        title: 'Un parcours pour chaque nouveau bénévole',
+        keyPoints: ['Un parrain par nouveau bénévole'],
+        proposals: [],
+        nextSteps: [],
+      },
+    },
+  });
+  await lea.until((c) => c.find('ack').some((a) => a.id === 'report-lea-1'));
+  expect(lea.find('nack')).toEqual([]);
   for (const c of [f, ...live.phones.values()]) c.close();
 
   url = `/api/organisations/${orgId}/missions/${live.mission.id}`;
@@ -101,6 +125,9 @@ describe('the mission report', () => {
       "« Manque d'écoute entre les services »",
       'Annexe : toutes les contributions',
       "=cmd|' /C calc'!A0",
+      'Accueil des bénévoles',
+      'Un parcours pour chaque nouveau bénévole',
+      'Un parrain par nouveau bénévole',
     ])
       expect(text, expected).toContain(expected);
   });

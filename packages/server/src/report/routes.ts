@@ -3,7 +3,7 @@
  * generated on demand from what is stored now: the facilitator picks sections and writes an
  * introduction in the page, then downloads.
  */
-import type { Locale } from '@cercle/core';
+import { compileProceedings, type Locale, proceedingsInputOf } from '@cercle/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,12 +13,15 @@ import { listClusters } from '../harvest/clusters.ts';
 import { errorResponses, uuid } from '../http/schemas.ts';
 import { loadMission } from '../missions/mission-store.ts';
 import { attachment } from '../missions/routes.ts';
+import { printableProceedings } from '../openspace/proceedings-model.ts';
+import { namesOf } from '../openspace/routes.ts';
 import { requireMember } from '../organisations/access.ts';
 import { renderReportDocx } from './report-docx.ts';
 import { renderReportMarkdown } from './report-markdown.ts';
 import { buildReport, REPORT_SECTIONS, type ReportSession } from './report-model.ts';
 import { renderReportPdf } from './report-pdf.ts';
 import { harvestCsv, harvestXlsx } from './spreadsheets.ts';
+import { proceedingsBlocks } from './summarise.ts';
 
 const tags = ['report'];
 const missionParams = z.strictObject({ orgId: uuid, missionId: uuid });
@@ -90,16 +93,29 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
         ])
         .orderBy('live_sessions.created_at')
         .execute();
+      const reportLocale: Locale = request.body.locale ?? mission.locale;
       const sessions: ReportSession[] = [];
-      for (const s of sessionRows)
+      for (const s of sessionRows) {
+        const state = await ctx.hub.stateOf(s.id);
+        const os = state.openSpace;
         sessions.push({
           id: s.id,
           title: s.title,
           workshopId: s.workshop_id,
           participantCount: Number(s.n),
-          state: await ctx.hub.stateOf(s.id),
+          state,
+          openSpace:
+            os && os.topics.length > 0
+              ? proceedingsBlocks(
+                  printableProceedings(
+                    compileProceedings(proceedingsInputOf(os, await namesOf(db, s.id))),
+                    s.title,
+                    reportLocale,
+                  ),
+                )
+              : [],
         });
-      const reportLocale: Locale = request.body.locale ?? mission.locale;
+      }
       const model = buildReport({
         mission,
         locale: reportLocale,

@@ -5,6 +5,7 @@
  * renderers stay simple and say the same thing.
  */
 import { type ActivityState, type RoomState, tallyActivity } from '@cercle/core';
+import type { PrintableProceedings } from '../openspace/proceedings-model.ts';
 import type { ReportLabels } from './report-labels.ts';
 
 export interface ResultRow {
@@ -148,4 +149,17 @@ export function summariseActivity(activity: ActivityState, state: RoomState, l: 
       return block;
     }
   }
+}
+
+/** Open Space proceedings as blocks: one per breakout session, with its facts and its report. */
+export function proceedingsBlocks(p: PrintableProceedings): ResultBlock[] {
+  return p.sections.map((s) => ({
+    title: `${p.subtitle} — ${s.heading}`,
+    summary: s.facts.map(([k, v]) => `${k} : ${v}`).join(' — '),
+    table: null,
+    lines: [
+      ...(s.reportTitle ? [s.reportTitle] : [p.words.noReport]),
+      ...s.lists.flatMap((list) => list.items.map((item) => `${list.label} : ${item}`)),
+    ],
+  }));
 }
