@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { csrfTokenOf, newAccount, signUpInUi, unique } from './support/facilitator.ts';
 import { joinAs, newPhone, post } from './support/participant.ts';
+import { renderPdfPages } from './support/pdf-pages.ts';
 
 const NOTES: Record<string, string[]> = {
   Renard: [
@@ -31,10 +32,10 @@ async function api<T>(page: Page, method: 'get' | 'post', url: string, data?: un
   return (await response.json()) as T;
 }
 
-test('the harvest board: sources, search, suggested themes, themes by hand, tags', async ({
+test('the harvest board: sources, search, suggested themes, themes by hand, tags, the report', async ({
   page,
   browser,
-}) => {
+}, testInfo) => {
   test.setTimeout(240_000);
   await signUpInUi(page, newAccount());
   const { organisation } = await api<{ organisation: { id: string } }>(page, 'post', '/api/organisations', {
@@ -144,5 +145,17 @@ test('the harvest board: sources, search, suggested themes, themes by hand, tags
       .toString('latin1'),
   ).toBe('%PDF-');
   await expect(page.getByText('Rapport téléchargé.')).toBeVisible();
+
+  // Its first pages, rendered to images (attached to the test report): A4, a cover with its
+  // title in the top third, then pages of text.
+  const rendered = await renderPdfPages(page.context(), readFileSync(await pdf.path()), 4, testInfo);
+  expect(rendered.length).toBe(4);
+  for (const r of rendered) {
+    expect(r.height / r.width).toBeCloseTo(842 / 595, 2);
+    expect(r.ink).toBeLessThan(0.2);
+    expect(r.ink, 'no blank page').toBeGreaterThan(0.0005);
+  }
+  expect(rendered[0]?.ink).toBeGreaterThan(0.002);
+  expect(rendered[0]?.inkTopThird).toBeGreaterThan(0.001);
   await expectNoAxeViolations(page);
 });
