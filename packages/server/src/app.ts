@@ -28,6 +28,7 @@ import { missionExportRoutes } from './missions/export-routes.ts';
 import { missionRoutes } from './missions/routes.ts';
 import { openSpaceRoutes } from './openspace/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
+import { photoRoutes } from './photos/routes.ts';
 import { reportRoutes } from './report/routes.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -141,6 +142,7 @@ export async function buildApp(
   methodRoutes(app, ctx);
   missionRoutes(app, ctx);
   missionExportRoutes(app, ctx);
+  photoRoutes(app, ctx);
   liveRoutes(app, ctx);
   liveSessionRoutes(app, ctx);
   openSpaceRoutes(app, ctx);

@@ -3,6 +3,7 @@ import * as foundation from './migrations/20261128T0900_foundation.ts';
 import * as missionDocuments from './migrations/20261128T1030_mission_documents.ts';
 import * as joinQuestionsDocuments from './migrations/20261202T0900_join_questions_documents.ts';
 import * as harvest from './migrations/20261202T1000_harvest.ts';
+import * as missionPhotos from './migrations/20261202T1100_mission_photos.ts';
 
 /** Timestamped migrations, listed explicitly so bundling or tsx never miss one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128T1030_mission_documents': missionDocuments,
   '20261202T0900_join_questions_documents': joinQuestionsDocuments,
   '20261202T1000_harvest': harvest,
+  '20261202T1100_mission_photos': missionPhotos,
 };
 
 class StaticProvider implements MigrationProvider {

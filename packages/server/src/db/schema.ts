@@ -140,14 +140,45 @@ export interface LiveEventsTable {
   created_at: Timestamp;
 }
 
-export interface LiveEventsTable {
-  live_session_id: string;
-  seq: string;
-  type: string;
-  data: ColumnType<unknown, string, string>;
-  /** `<author id>:<client id>`; unique per room so a resent submission is a no-op. */
-  submission_key: string | null;
+export type PhotoKind = 'graphic-recording' | 'flipchart' | 'sticky-notes' | 'other';
+
+export interface MissionPhotosTable {
+  id: Generated<string>;
+  organisation_id: string;
+  mission_id: string;
+  /** A workshop (and one of its sequences) inside the mission document, when known. */
+  workshop_id: string | null;
+  sequence_id: string | null;
+  kind: PhotoKind;
+  caption: Generated<string>;
+  /** The uploaded file's name, sanitised, shown to people only: never a path on disk. */
+  original_name: Generated<string>;
+  content_type: 'image/jpeg';
+  width: number;
+  height: number;
+  /** Re-encoded by the server, metadata (GPS, EXIF) stripped. */
+  image: Buffer;
+  thumbnail: Buffer;
+  uploaded_by: string;
   created_at: Timestamp;
+  recognised_at: Timestamp | null;
+}
+
+export interface PhotoDraftsTable {
+  id: Generated<string>;
+  photo_id: string;
+  position: number;
+  /** As corrected by a facilitator; starts as `recognised_text`. */
+  text: string;
+  recognised_text: string;
+  /** Tesseract's mean word confidence, 0–100. */
+  confidence: number;
+  /** Where on the stored image: `{x0, y0, x1, y1}` in pixels. */
+  box: ColumnType<{ x0: number; y0: number; x1: number; y1: number }, string, string>;
+  status: Generated<'draft' | 'accepted' | 'rejected'>;
+  reviewed_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface Database {
@@ -164,4 +195,6 @@ export interface Database {
   live_documents: LiveDocumentsTable;
   harvest_clusters: HarvestClustersTable;
   harvest_marks: HarvestMarksTable;
+  mission_photos: MissionPhotosTable;
+  photo_drafts: PhotoDraftsTable;
 }

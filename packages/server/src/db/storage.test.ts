@@ -38,10 +38,12 @@ describe(`storage on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () 
       'live_events',
       'live_sessions',
       'memberships',
+      'mission_photos',
       'missions',
       'organisation_methods',
       'organisations',
       'participants',
+      'photo_drafts',
       'users',
     ]);
     expect(await migrateToLatest(storage.db as never)).toEqual([]);

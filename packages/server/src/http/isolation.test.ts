@@ -18,6 +18,8 @@ interface Ids {
   userId: string;
   clusterId: string;
   itemKey: string;
+  photoId: string;
+  draftId: string;
 }
 
 /** Documents fetched in setup, for the routes whose bodies must be valid. */
@@ -26,6 +28,9 @@ const fixtures: { missions: Map<string, unknown>; archive: unknown; sequence: un
   archive: null,
   sequence: null,
 };
+
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 /** Valid bodies for the routes that need one (a route missing here is called with none and fails loudly). */
 const BODIES: Record<string, (ids: Ids) => unknown> = {
@@ -64,6 +69,12 @@ const BODIES: Record<string, (ids: Ids) => unknown> = {
   'POST /api/organisations/:orgId/missions/:missionId/harvest/themes/suggest': () => ({}),
   'POST /api/organisations/:orgId/missions/:missionId/harvest/themes/accept': (ids) => ({
     themes: [{ name: 'Intrusion', itemKeys: [ids.itemKey] }],
+  }),
+  'POST /api/organisations/:orgId/missions/:missionId/photos': () => ({ imageBase64: ONE_PIXEL_PNG }),
+  'PATCH /api/organisations/:orgId/missions/:missionId/photos/:photoId': () => ({ caption: 'Intrusion' }),
+  'PUT /api/organisations/:orgId/missions/:missionId/photos/:photoId/drafts/:draftId': () => ({
+    text: 'Intrusion',
+    status: 'accepted',
   }),
   'POST /api/organisations/:orgId/live-sessions/:sessionId/documents': () => ({
     title: 'Intrusion',
@@ -142,8 +153,28 @@ async function setUpOrganisation(owner: ApiClient, name: string): Promise<Ids & 
     name: `${name} cluster`,
   });
   expect(cluster.statusCode).toBe(201);
+  const photo = await owner.post(`/api/organisations/${orgId}/missions/${missionId}/photos`, {
+    imageBase64: ONE_PIXEL_PNG,
+  });
+  expect(photo.statusCode).toBe(201);
+  const photoId = photo.json().photo.id as string;
+  // A draft note as text recognition would leave it (recognition itself is tested in photos/).
+  const draft = await h.ctx.db
+    .insertInto('photo_drafts')
+    .values({
+      photo_id: photoId,
+      position: 0,
+      text: 'x',
+      recognised_text: 'x',
+      confidence: 90,
+      box: JSON.stringify({ x0: 0, y0: 0, x1: 1, y1: 1 }),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return {
     clusterId: cluster.json().cluster.id,
+    photoId,
+    draftId: draft.id,
     itemKey: `${sessionId}:c-no-such-contribution`,
     orgId,
     missionId,
@@ -192,6 +223,19 @@ async function snapshot(orgId: string): Promise<unknown> {
       .orderBy('id')
       .execute(),
     sessions,
+    photos: await db
+      .selectFrom('mission_photos')
+      .selectAll()
+      .where('organisation_id', '=', orgId)
+      .orderBy('id')
+      .execute(),
+    photoDrafts: await db
+      .selectFrom('photo_drafts')
+      .innerJoin('mission_photos', 'mission_photos.id', 'photo_drafts.photo_id')
+      .selectAll('photo_drafts')
+      .where('mission_photos.organisation_id', '=', orgId)
+      .orderBy('photo_drafts.id')
+      .execute(),
     clusters: await db
       .selectFrom('harvest_clusters')
       .innerJoin('missions', 'missions.id', 'harvest_clusters.mission_id')
