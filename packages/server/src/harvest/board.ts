@@ -6,6 +6,7 @@ import {
   type HarvestItem,
   type HarvestMark,
   harvestItems,
+  itemKey,
   type Mission,
   NO_MARK,
   type Workshop,
@@ -57,7 +58,61 @@ export async function loadBoard(
       ),
     );
   }
+  items.push(...(await acceptedPhotoNotes(db, organisationId, mission, workshops)));
   return { items, marks: await loadMarks(db, mission.id) };
+}
+
+/**
+ * Notes read off photos (sticky-note walls, flipcharts) that a facilitator reviewed and accepted
+ * (OCR-4): harvest items like any other, keyed `photo-<photoId>:<draftId>`, their source the photo.
+ */
+async function acceptedPhotoNotes(
+  db: Db,
+  organisationId: string,
+  mission: Mission,
+  workshops: Map<string, Workshop>,
+): Promise<HarvestItem[]> {
+  const rows = await db
+    .selectFrom('photo_drafts')
+    .innerJoin('mission_photos', 'mission_photos.id', 'photo_drafts.photo_id')
+    .select([
+      'photo_drafts.id',
+      'photo_drafts.text',
+      'photo_drafts.updated_at',
+      'mission_photos.id as photoId',
+      'mission_photos.caption',
+      'mission_photos.original_name as originalName',
+      'mission_photos.workshop_id as workshopId',
+      'mission_photos.sequence_id as sequenceId',
+    ])
+    .where('mission_photos.organisation_id', '=', organisationId)
+    .where('mission_photos.mission_id', '=', mission.id)
+    .where('photo_drafts.status', '=', 'accepted')
+    .orderBy('mission_photos.created_at')
+    .orderBy('photo_drafts.position')
+    .execute();
+  return rows.map((r) => {
+    const workshop = r.workshopId ? workshops.get(r.workshopId) : undefined;
+    const sessionId = `photo-${r.photoId}`;
+    return {
+      key: itemKey(sessionId, r.id),
+      sessionId,
+      sessionTitle: r.caption || r.originalName || 'Photo',
+      contributionId: r.id,
+      workshopId: r.workshopId,
+      workshopTitle: workshop?.title ?? null,
+      sequenceId: r.sequenceId,
+      sequenceTitle: workshop?.sequences.find((s) => s.id === r.sequenceId)?.title ?? null,
+      activityId: null,
+      activityTitle: `Photo${r.caption ? ` : ${r.caption}` : ''}`,
+      activityKind: null,
+      column: null,
+      author: '',
+      text: r.text,
+      hidden: false,
+      at: new Date(r.updated_at).getTime(),
+    };
+  });
 }
 
 export async function loadMarks(db: Db, missionId: string): Promise<Map<string, HarvestMark>> {

@@ -158,4 +158,43 @@ describe('the harvest board', () => {
     });
     expect(twice.statusCode).toBe(400);
   });
+
+  test('OCR-4: notes read off a photo and accepted join the harvest, with the photo as their source', async () => {
+    const { url, mission, workshop } = await missionWithNotes();
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const photo = await owner.post(`/api/organisations/${orgId}/missions/${mission.id}/photos`, {
+      imageBase64: png,
+      caption: 'Mur du matin',
+      workshopId: workshop.id,
+    });
+    expect(photo.statusCode).toBe(201);
+    const photoId = photo.json().photo.id as string;
+    for (const [position, status] of (['accepted', 'rejected', 'draft'] as const).entries())
+      await h.ctx.db
+        .insertInto('photo_drafts')
+        .values({
+          photo_id: photoId,
+          position,
+          text: `Note ${status}`,
+          recognised_text: `Note ${status}`,
+          confidence: 90,
+          box: JSON.stringify({ x0: 0, y0: 0, x1: 1, y1: 1 }),
+          status,
+        })
+        .execute();
+    const board = (await owner.get(url)).json();
+    expect(board.total).toBe(NOTES.length + 1);
+    const fromPhoto = (board.items as Item[]).filter((i) => i.text.startsWith('Note '));
+    expect(fromPhoto).toHaveLength(1);
+    expect(fromPhoto[0]).toMatchObject({
+      text: 'Note accepted',
+      activityTitle: 'Photo : Mur du matin',
+      workshopTitle: workshop.title,
+      author: '',
+    });
+    // It can be clustered like any note.
+    const cluster = await owner.post(`${url}/clusters`, { name: 'Photo', itemKeys: [fromPhoto[0]?.key] });
+    expect(cluster.json().cluster.count).toBe(1);
+  });
 });
