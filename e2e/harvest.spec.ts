@@ -4,13 +4,18 @@
  * accepts and renames suggested themes, makes a theme by hand from a selection, moves a note by
  * keyboard ("Move to…"), tags it, and axe finds nothing on the page.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { csrfTokenOf, newAccount, signUpInUi, unique } from './support/facilitator.ts';
 import { joinAs, newPhone, post } from './support/participant.ts';
 import { renderPdfPages } from './support/pdf-pages.ts';
+
+/** The server's own test image of a sticky-note wall (printed French notes, uneven light). */
+const FIXTURES = fileURLToPath(new URL('../packages/server/src/photos/test-fixtures.ts', import.meta.url));
 
 const NOTES: Record<string, string[]> = {
   Renard: [
@@ -123,6 +128,36 @@ test('the harvest board: sources, search, suggested themes, themes by hand, tags
   await page.getByRole('button', { name: 'Filtrer' }).click();
   await expect(page.getByTestId('harvest-item')).toHaveCount(1);
   await expectNoAxeViolations(page);
+
+  // A photo of a sticky-note wall: uploaded, its text read on the server, a note corrected and
+  // accepted into the harvest.
+  await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+  await expect(page.getByTestId('harvest-item')).toHaveCount(6);
+  const wall = testInfo.outputPath('wall.jpg');
+  execFileSync(process.execPath, [
+    '--import',
+    'tsx',
+    '--input-type=module',
+    '-e',
+    `import { stickyNoteWall } from ${JSON.stringify(FIXTURES)}; import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(wall)}, await stickyNoteWall());`,
+  ]);
+  await page.getByLabel('Photo (JPEG, PNG, WebP ; 25 Mo au plus)').setInputFiles(wall);
+  await page.getByLabel('Ce que montre la photo').selectOption({ label: 'Mur de post-it' });
+  await page.getByLabel('Légende').fill('Mur du matin');
+  await page.getByRole('button', { name: 'Ajouter la photo' }).click();
+  await expect(page.getByText('Photo ajoutée')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Mur du matin' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lire le texte' }).click();
+  const drafts = page.getByTestId('photo-draft');
+  await expect(drafts.first()).toBeVisible({ timeout: 60_000 });
+  expect(await drafts.count()).toBeGreaterThanOrEqual(2);
+  await expectNoAxeViolations(page);
+  const first = drafts.first();
+  await first.getByRole('textbox').fill('Écouter les équipes du terrain');
+  await first.getByRole('button', { name: 'Accepter dans la récolte' }).click();
+  await expect(page.getByText('Note acceptée : elle est dans la récolte.')).toBeVisible();
+  await expect(item('Écouter les équipes du terrain')).toContainText('Photo : Mur du matin');
+  await expect(page.getByRole('heading', { name: '7 contributions affichées sur 7' })).toBeVisible();
 
   // The mission report: an introduction, then Word and PDF downloads that carry it and the themes.
   await page.getByLabel('Introduction', { exact: true }).fill('Une journée de travail dense et sereine.');

@@ -23,6 +23,7 @@ import { ClusterPanel } from './ClusterPanel.tsx';
 import { HarvestItemCard } from './HarvestItems.tsx';
 import { boardQuery, workshopsOf } from './harvest-model.ts';
 import type { HarvestBoard, HarvestCluster, HarvestFilters, SuggestedTheme } from './harvest-types.ts';
+import { PhotosPanel } from './PhotosPanel.tsx';
 import { ReportPanel } from './ReportPanel.tsx';
 import { addHarvestStrings } from './strings.ts';
 import { type Draft, SuggestForm, ThemeSuggestions } from './ThemeSuggestions.tsx';
@@ -356,6 +357,7 @@ export function HarvestPage() {
           </section>
         </div>
       </DndContext>
+      <PhotosPanel missionBase={missionBase} canEdit={canEdit} onAccepted={board.reload} />
       <ReportPanel missionBase={missionBase} missionId={missionId} canEdit={canEdit} />
     </div>
   );
