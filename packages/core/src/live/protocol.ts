@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import { activityConfigSchema } from './activities.ts';
-import { openSpaceActionSchemas } from './open-space.ts';
+import { openSpaceActionSchemas } from './open-space-schemas.ts';
 import { type LiveEvent, REACTIONS, type RoomState } from './room-state.ts';
 
 const text = (max: number) =>
