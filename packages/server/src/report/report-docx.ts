@@ -8,6 +8,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageBreak,
   PageNumber,
@@ -121,6 +122,31 @@ export async function renderReportDocx(m: ReportModel): Promise<Buffer> {
         body.push(h(HeadingLevel.HEADING_3, s.heading));
         for (const b of s.blocks) body.push(...resultBlock(b));
       }
+    }
+  }
+  if (m.photos) {
+    body.push(h(HeadingLevel.HEADING_1, l.photos));
+    if (m.photos.length === 0) body.push(p(l.noPhotos, { italics: true }));
+    for (const photo of m.photos) {
+      // 16 cm wide at most (600 px at 96 dpi), height kept in proportion.
+      const width = Math.min(600, photo.width);
+      body.push(
+        new Paragraph({
+          children: [
+            new ImageRun({
+              type: 'jpg',
+              data: photo.jpeg,
+              transformation: { width, height: Math.round((photo.height * width) / photo.width) },
+              altText: {
+                name: photo.caption || l.photos,
+                description: photo.caption || l.photos,
+                title: photo.caption || l.photos,
+              },
+            }),
+          ],
+        }),
+        p([photo.caption, photo.workshopTitle].filter(Boolean).join(' — '), { italics: true, color: MUTED }),
+      );
     }
   }
   if (m.themes) {

@@ -34,6 +34,8 @@ export interface ReportLabels {
   words: string;
   noAnswer: string;
   themes: string;
+  photos: string;
+  noPhotos: string;
   noThemes: string;
   themeCount: (count: number) => string;
   keyTerms: string;
@@ -83,6 +85,8 @@ export const REPORT_LABELS: Record<Locale, ReportLabels> = {
     words: 'Mots les plus fréquents',
     noAnswer: 'Aucune réponse.',
     themes: 'Synthèse : les thèmes',
+    photos: 'Facilitation graphique et paperboards',
+    noPhotos: 'Aucune photo de facilitation graphique ou de paperboard.',
     noThemes: 'Aucun thème n’a encore été constitué dans la récolte.',
     themeCount: (count) => `${count} contribution${count > 1 ? 's' : ''}`,
     keyTerms: 'Mots clés',
@@ -130,6 +134,8 @@ export const REPORT_LABELS: Record<Locale, ReportLabels> = {
     words: 'Most frequent words',
     noAnswer: 'No answers.',
     themes: 'Synthesis: the themes',
+    photos: 'Graphic recordings and flipcharts',
+    noPhotos: 'No photo of a graphic recording or a flipchart.',
     noThemes: 'No themes have been made in the harvest yet.',
     themeCount: (count) => `${count} contribution${count === 1 ? '' : 's'}`,
     keyTerms: 'Key terms',

@@ -54,6 +54,13 @@ export function renderReportMarkdown(m: ReportModel): string {
       }
     }
   }
+  if (m.photos) {
+    out.push('', `## ${l.photos}`, '');
+    if (m.photos.length === 0) out.push(`_${l.noPhotos}_`);
+    // Markdown carries no images: the captions say what the Word and PDF versions show.
+    for (const p of m.photos)
+      out.push(`- ${inline([p.caption, p.workshopTitle].filter(Boolean).join(' — ') || l.photos)}`);
+  }
   if (m.themes) {
     out.push('', `## ${l.themes}`);
     if (m.themes.length === 0) out.push('', `_${l.noThemes}_`);

@@ -7,7 +7,7 @@ import { formatDate, formatDateRange, LABELS } from '../exports/labels.ts';
 import { REPORT_LABELS, type ReportLabels } from './report-labels.ts';
 import { type ResultBlock, summariseActivity } from './summarise.ts';
 
-export const REPORT_SECTIONS = ['context', 'programme', 'workshops', 'themes', 'annex'] as const;
+export const REPORT_SECTIONS = ['context', 'programme', 'workshops', 'photos', 'themes', 'annex'] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 export interface ReportSession {
@@ -26,6 +26,15 @@ export interface ReportCluster {
   keyTerms: string[];
 }
 
+export interface ReportPhoto {
+  caption: string;
+  workshopTitle: string | null;
+  /** The stored JPEG (already re-encoded, metadata-free). */
+  jpeg: Buffer;
+  width: number;
+  height: number;
+}
+
 export interface ReportInput {
   mission: Mission;
   locale: Locale;
@@ -35,6 +44,8 @@ export interface ReportInput {
   items: readonly HarvestItem[];
   marks: ReadonlyMap<string, HarvestMark>;
   clusters: readonly ReportCluster[];
+  /** Graphic recordings and flipcharts, oldest first. */
+  photos: readonly ReportPhoto[];
   /** `YYYY-MM-DD`, the day printed on the cover. */
   today: string;
 }
@@ -61,6 +72,7 @@ export interface ReportModel {
         sessions: { heading: string; blocks: ResultBlock[] }[];
       }[]
     | null;
+  photos: ReportPhoto[] | null;
   themes: { name: string; count: number; keyTerms: string[]; verbatims: Verbatim[] }[] | null;
   annex: { head: string[]; rows: string[][] } | null;
 }
@@ -121,6 +133,7 @@ export function buildReport(input: ReportInput): ReportModel {
             })),
         }))
       : null,
+    photos: has('photos') ? [...input.photos] : null,
     themes: has('themes')
       ? input.clusters.map((c) => {
           const members = visible.filter((i) => input.marks.get(i.key)?.clusterId === c.id);

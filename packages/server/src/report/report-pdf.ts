@@ -91,6 +91,22 @@ export function renderReportPdf(m: ReportModel): Promise<Buffer> {
       }
     }
   }
+  if (m.photos) {
+    content.push(h1(l.photos));
+    if (m.photos.length === 0) content.push({ text: l.noPhotos, italics: true });
+    for (const p of m.photos)
+      content.push({
+        stack: [
+          { image: `data:image/jpeg;base64,${p.jpeg.toString('base64')}`, fit: [515, 360] },
+          {
+            text: [p.caption, p.workshopTitle].filter(Boolean).join(' — '),
+            italics: true,
+            margin: [0, 2, 0, 10],
+          },
+        ],
+        unbreakable: true,
+      });
+  }
   if (m.themes) {
     content.push(h1(l.themes));
     if (m.themes.length === 0) content.push({ text: l.noThemes, italics: true });

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readDocx, readPdf, squash } from '../exports/test-helpers.ts';
+import { phonePhoto } from '../photos/test-fixtures.ts';
 import { ApiClient, uniqueAddress, uniqueEmail } from '../test-support/client.ts';
 import { type Harness, startHarness } from '../test-support/harness.ts';
 import { type LiveMission, missionRunLive } from '../test-support/mission-live.ts';
@@ -89,6 +90,13 @@ beforeAll(async () => {
   });
   expect(cluster.statusCode).toBe(201);
   await owner.request('PATCH', `${url}/harvest/items/${encodeURIComponent(listening)}`, { verbatim: true });
+  const recording = await owner.post(`${url}/photos`, {
+    imageBase64: (await phonePhoto(900, 600)).toString('base64'),
+    kind: 'graphic-recording',
+    caption: 'Fresque de la matinée',
+    workshopId: live.workshop.id,
+  });
+  expect(recording.statusCode).toBe(201);
 });
 afterAll(async () => {
   await h?.close();
@@ -109,8 +117,12 @@ describe('the mission report', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
     expect(res.headers['content-disposition']).toMatch(/\.docx/);
-    const { text } = await readDocx(res.rawPayload);
+    const { text, files } = await readDocx(res.rawPayload);
+    // The graphic recording is embedded as an image, with its caption.
+    expect(files.some((f) => /^word\/media\/.+\.(jpe?g)$/.test(f))).toBe(true);
     for (const expected of [
+      'Facilitation graphique et paperboards',
+      'Fresque de la matinée',
       live.mission.title,
       'Rapport de mission',
       'Une journée dense.',
@@ -153,6 +165,7 @@ describe('the mission report', () => {
       '1 votant',
       'Écoute entre services',
       'Réunions trop longues',
+      'Fresque de la matinée',
     ])
       expect(flat, expected).toContain(expected);
     const en = await readPdf(

@@ -26,6 +26,8 @@ import { proceedingsBlocks } from './summarise.ts';
 const tags = ['report'];
 const missionParams = z.strictObject({ orgId: uuid, missionId: uuid });
 const locale = z.enum(['fr', 'en']);
+/** Enough for a seminar's graphic recordings without making a report of hundreds of megabytes. */
+const MAX_REPORT_PHOTOS = 40;
 
 const FORMATS = {
   docx: {
@@ -116,6 +118,17 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
               : [],
         });
       }
+      const photoRows = await db
+        .selectFrom('mission_photos')
+        .select(['caption', 'workshop_id', 'image', 'width', 'height'])
+        .where('organisation_id', '=', orgId)
+        .where('mission_id', '=', missionId)
+        .where('kind', 'in', ['graphic-recording', 'flipchart'])
+        .orderBy('created_at')
+        .limit(MAX_REPORT_PHOTOS)
+        .execute();
+      const workshopTitle = (id: string | null) =>
+        mission.steps.find((s) => s.workshop && s.workshop.id === id)?.workshop?.title ?? null;
       const model = buildReport({
         mission,
         locale: reportLocale,
@@ -125,6 +138,13 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
         items: board.items,
         marks: board.marks,
         clusters,
+        photos: photoRows.map((r) => ({
+          caption: r.caption,
+          workshopTitle: workshopTitle(r.workshop_id),
+          jpeg: r.image,
+          width: r.width,
+          height: r.height,
+        })),
         // The cover's date, as people in France read it (en-CA formats as YYYY-MM-DD).
         today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date()),
       });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { type ApiError, errorFromPayload, toApiError } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
-const SECTIONS = ['context', 'programme', 'workshops', 'themes', 'annex'] as const;
+const SECTIONS = ['context', 'programme', 'workshops', 'photos', 'themes', 'annex'] as const;
 const FORMATS = [
   { format: 'docx', label: 'Word' },
   { format: 'pdf', label: 'PDF' },
