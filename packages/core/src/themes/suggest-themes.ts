@@ -2,11 +2,10 @@
  * suggestThemes: clusters harvested notes into themes a facilitator can accept, rename, merge
  * or reject. Pure and deterministic for a seed; nothing leaves the machine (THEME-6..THEME-10).
  */
+import { clusterNotes } from './cluster.ts';
 import { duplicateGroups } from './duplicates.ts';
-import { gsdmm } from './gsdmm.ts';
 import { fold } from './normalize.ts';
 import { seededRandom } from './random.ts';
-import { refineWithCentroids } from './refine.ts';
 import { buildCorpus, type LanguageOption } from './terms.ts';
 
 export interface ThemeItem {
@@ -20,9 +19,9 @@ export interface SuggestThemesInput {
   k?: number;
   language?: LanguageOption;
   seed: number;
-  /** Gibbs sweeps (default 30): the work budget, instead of a clock. */
+  /** GSDMM's Gibbs sweeps (default 20): the work budget, instead of a clock. */
   iterations?: number;
-  /** Independent runs, best kept (default 3, 1 above 30,000 notes). */
+  /** Independent runs of the clustering, most cohesive kept (default 3, 1 above 30,000 notes). */
   restarts?: number;
   /** Jaccard threshold for near-duplicates (default 0.8, THEME-5). */
   duplicateThreshold?: number;
@@ -87,33 +86,20 @@ export function suggestThemes(input: SuggestThemesInput): SuggestThemesResult {
   if (withTerms.length === 0) return { ok: true, themes: [], unassigned, duplicates };
 
   const auto = input.k === undefined;
-  // THEME-8: with k absent, start from √(n/2) clusters (at most 30) and let GSDMM empty the
-  // ones it does not need; with k given, at most one theme per note.
+  // THEME-8: with k absent, aim at √(n/2) themes (at most 30); GSDMM (started from twice as
+  // many clusters) empties the ones it does not need. With k given, at most one theme per note.
   const K = auto
     ? Math.max(1, Math.min(MAX_AUTO_THEMES, Math.round(Math.sqrt(withTerms.length / 2))))
     : Math.min(input.k!, withTerms.length);
   const docs = withTerms.map((i) => clusterDocs[i]!);
-  const df = new Int32Array(vocab);
-  for (const doc of docs) for (const t of new Set(doc)) df[t]!++;
-  // THEME-6: a few restarts (fewer for big harvests, to keep the time budget); the one whose
-  // notes sit closest to their theme's centre wins, as k-means' n_init does.
+  // THEME-6: a few restarts (fewer for big harvests, to keep the time budget).
   const restarts = input.restarts ?? (docs.length <= 30_000 ? 3 : 1);
-  const random = seededRandom(seed);
-  let labels: Int32Array = new Int32Array(docs.length);
-  let bestCohesion = Number.NEGATIVE_INFINITY;
-  for (let r = 0; r < restarts; r++) {
-    const sampled = gsdmm(
-      docs,
-      vocab,
-      { clusters: K, alpha: 0.1, beta: 0.1, iterations: input.iterations ?? 30 },
-      random,
-    );
-    const refined = refineWithCentroids(docs, df, docs.length, sampled, K);
-    if (refined.cohesion > bestCohesion) {
-      bestCohesion = refined.cohesion;
-      labels = refined.labels;
-    }
-  }
+  const labels = clusterNotes(
+    docs,
+    vocab,
+    { clusters: K, restarts, iterations: input.iterations ?? 20 },
+    seededRandom(seed),
+  );
 
   const members = new Map<number, number[]>();
   labels.forEach((k, j) => {
@@ -158,11 +144,13 @@ function describeTheme(
     if (!label.includes(word)) label.push(word);
     if (label.length === LABEL_TERMS) break;
   }
-  const typicality = (i: number) => {
+  // Computed once per note: the sort below would otherwise recompute it at every comparison.
+  const typicality = new Map<number, number>();
+  for (const i of group) {
     const doc = [...new Set(corpus.docs[i]!)];
-    return doc.reduce((s, t) => s + counts.get(t)! / group.length, 0) / Math.sqrt(doc.length);
-  };
-  const ranked = [...group].sort((a, b) => typicality(b) - typicality(a) || a - b);
+    typicality.set(i, doc.reduce((s, t) => s + counts.get(t)! / group.length, 0) / Math.sqrt(doc.length));
+  }
+  const ranked = [...group].sort((a, b) => typicality.get(b)! - typicality.get(a)! || a - b);
   const verbatims: string[] = [];
   const shown = new Set<string>();
   for (const i of ranked) {

@@ -50,6 +50,7 @@ export function buildCorpus(texts: readonly string[], language: LanguageOption, 
   const dfList: number[] = [];
   const raw: number[][] = [];
   const languages: ThemeLanguage[] = [];
+  const stems = new Map<string, string>();
   for (const text of texts) {
     const lang = language === 'auto' ? detectLanguage(text, collection) : language;
     languages.push(lang);
@@ -59,7 +60,13 @@ export function buildCorpus(texts: readonly string[], language: LanguageOption, 
       if (folded.length < 2) continue;
       if (THEME_STOP_WORDS[lang].has(folded)) continue;
       if (language === 'auto' && THEME_STOP_WORDS[lang === 'fr' ? 'en' : 'fr'].has(folded)) continue;
-      const key = stem(folded, lang);
+      // The same word comes back in many notes: stem it once per language.
+      const cacheKey = lang === 'fr' ? `f${folded}` : `e${folded}`;
+      let key = stems.get(cacheKey);
+      if (key === undefined) {
+        key = stem(folded, lang);
+        stems.set(cacheKey, key);
+      }
       let id = ids.get(key);
       if (id === undefined) {
         id = keys.length;
