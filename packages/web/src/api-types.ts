@@ -112,12 +112,23 @@ export interface LiveSession {
   joinUrl: string;
   createdAt: string;
   participantCount: number;
+  /** JOIN-1: what everyone who joins is asked (absent from older servers). */
+  joinQuestions?: JoinQuestion[];
 }
 
 export interface PublicSession {
   title: string;
   code: string;
   status: 'open' | 'closed';
+  joinQuestions?: JoinQuestion[];
+}
+
+export interface JoinQuestion {
+  key: string;
+  label: string;
+  /** Empty: free text. */
+  options: string[];
+  required: boolean;
 }
 
 export interface Participant {

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { barPercent } from '../live/activity-model.ts';
 import { ResultAnnouncer } from './ContributionAnnouncer.tsx';
+import { GridResult, PassagesResult, ScaleResult, WordCloudResult } from './MoreResults.tsx';
 
 type Labels = ReadonlyMap<string, string>;
 
@@ -134,6 +135,14 @@ function ResultBody({
     }
     case 'form':
       return <FormRows activity={activity} result={result} />;
+    case 'scale':
+      return <ScaleResult result={result} />;
+    case 'grid':
+      return <GridResult activity={activity} result={result} labels={labels} />;
+    case 'words':
+      return <WordCloudResult result={result} />;
+    case 'reading':
+      return <PassagesResult activity={activity} result={result} />;
     case 'judgment':
       return <MeritProfiles result={result} labels={labels} />;
     case 'consent':

@@ -2,13 +2,14 @@
 import {
   type Action,
   type ActivityState,
+  CONTRIBUTION_KINDS,
   type Contribution,
   LIMITS,
   type LiveActivityKind,
   MJ_GRADES,
   type RoomState,
 } from '@cercle/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ACTIVITY_KINDS,
@@ -17,11 +18,14 @@ import {
   type DraftProblem,
   draftToActivity,
   NEEDS_OPTIONS,
+  SCALE_BOUND,
+  SCALE_LABEL_MAX,
 } from '../live/activity-model.ts';
 import { newClientId } from '../live/outbox.ts';
 import { ActivityResults } from './ActivityResults.tsx';
 import { EditTextForm } from './EditTextForm.tsx';
 import { Field } from './Field.tsx';
+import { ReadingDocumentPicker } from './ReadingDocuments.tsx';
 
 type Run = (action: Action, done?: string) => Promise<boolean>;
 
@@ -31,6 +35,9 @@ const PROBLEM_KEYS: Record<DraftProblem, string> = {
   number: 'activity.problemNumber',
   twoGrades: 'activity.problemTwoGrades',
   oneField: 'activity.problemOneField',
+  scaleRange: 'activity.problemScaleRange',
+  oneItem: 'activity.problemOneItem',
+  document: 'activity.problemDocument',
 };
 
 function emptyDraft(language: string): ActivityDraft {
@@ -47,10 +54,26 @@ function emptyDraft(language: string): ActivityDraft {
     grades: (language.startsWith('en') ? MJ_GRADES.en : MJ_GRADES.fr).join('\n'),
     anonymous: false,
     private: true,
+    scaleMin: '1',
+    scaleMax: '5',
+    minLabel: '',
+    maxLabel: '',
+    axisX: '',
+    axisY: '',
+    document: null,
   };
 }
 
-export function ActivityForm({ run, sequence }: { run: Run; sequence: RoomState['sequence'] }) {
+export function ActivityForm({
+  run,
+  sequence,
+  sessionPath,
+}: {
+  run: Run;
+  sequence: RoomState['sequence'];
+  /** The session's API path (documents of readings). */
+  sessionPath: string;
+}) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState(() => emptyDraft(i18n.language));
   const [problems, setProblems] = useState<Partial<Record<DraftField, DraftProblem>>>({});
@@ -136,8 +159,12 @@ export function ActivityForm({ run, sequence }: { run: Run; sequence: RoomState[
           />
         )}
       </Field>
-      {NEEDS_OPTIONS.has(kind) && (
-        <Field label={t('activity.optionsLabel')} hint={t('activity.onePerLine')} error={error('options')}>
+      {(NEEDS_OPTIONS.has(kind) || kind === 'grid') && (
+        <Field
+          label={kind === 'grid' ? t('activity.itemsLabel') : t('activity.optionsLabel')}
+          hint={t('activity.onePerLine')}
+          error={error('options')}
+        >
           {(props) => (
             <textarea
               {...props}
@@ -148,6 +175,43 @@ export function ActivityForm({ run, sequence }: { run: Run; sequence: RoomState[
             />
           )}
         </Field>
+      )}
+      {kind === 'grid' && (
+        <div className="inline-fields">
+          <Field label={t('activity.axisXLabel')} error={error('axisX')}>
+            {(props) => (
+              <input
+                {...props}
+                name="axisX"
+                maxLength={200}
+                value={draft.axisX}
+                onChange={(e) => set({ axisX: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('activity.axisYLabel')} error={error('axisY')}>
+            {(props) => (
+              <input
+                {...props}
+                name="axisY"
+                maxLength={200}
+                value={draft.axisY}
+                onChange={(e) => set({ axisY: e.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+      )}
+      {(kind === 'scale' || kind === 'grid') && (
+        <ScaleFields draft={draft} set={set} error={error('scale')} withLabels={kind === 'scale'} />
+      )}
+      {kind === 'reading' && (
+        <ReadingDocumentPicker
+          sessionPath={sessionPath}
+          value={draft.document}
+          onChange={(document) => set({ document })}
+          error={error('document')}
+        />
       )}
       {kind === 'contributions' && (
         <Field label={t('activity.columnsLabel')} hint={t('activity.columnsHint')}>
@@ -274,6 +338,64 @@ export function ActivityForm({ run, sequence }: { run: Run; sequence: RoomState[
   );
 }
 
+/** A scale's (or grid's) bounds, and for a scale what its two ends mean. */
+function ScaleFields({
+  draft,
+  set,
+  error,
+  withLabels,
+}: {
+  draft: ActivityDraft;
+  set: (patch: Partial<ActivityDraft>) => void;
+  error: string | null;
+  withLabels: boolean;
+}) {
+  const { t } = useTranslation();
+  const bound = (name: 'scaleMin' | 'scaleMax', label: string) => (
+    <Field label={label} error={name === 'scaleMax' ? error : null}>
+      {(props) => (
+        <input
+          {...props}
+          name={name}
+          type="number"
+          min={-SCALE_BOUND}
+          max={SCALE_BOUND}
+          inputMode="numeric"
+          value={draft[name]}
+          onChange={(e) => set({ [name]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+  const end = (name: 'minLabel' | 'maxLabel', label: string) => (
+    <Field label={label}>
+      {(props) => (
+        <input
+          {...props}
+          name={name}
+          maxLength={SCALE_LABEL_MAX}
+          value={draft[name]}
+          onChange={(e) => set({ [name]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <>
+      <div className="inline-fields">
+        {bound('scaleMin', t('activity.scaleMinLabel'))}
+        {bound('scaleMax', t('activity.scaleMaxLabel'))}
+      </div>
+      {withLabels && (
+        <div className="inline-fields">
+          {end('minLabel', t('activity.minEndLabel'))}
+          {end('maxLabel', t('activity.maxEndLabel'))}
+        </div>
+      )}
+    </>
+  );
+}
+
 export function ActivityControl({
   activity,
   state,
@@ -290,8 +412,8 @@ export function ActivityControl({
   const update = (patch: Omit<Extract<Action, { kind: 'activity.update' }>, 'kind' | 'activityId'>) =>
     void run({ kind: 'activity.update', activityId: activity.id, ...patch });
   const takesText = activity.kind === 'contributions' || activity.kind === 'qa';
-  // A form's rows are contributions too: hidden or shown like notes (no proxy input, no correction).
-  const moderated = takesText || activity.kind === 'form';
+  // Form rows, words and margin notes are contributions too: hidden, shown or deleted like notes.
+  const moderated = CONTRIBUTION_KINDS.has(activity.kind);
   const closed = activity.status === 'closed';
   const contributions = state.contributions.filter((c) => c.activityId === activity.id);
   return (
@@ -381,6 +503,7 @@ function ModeratedContribution({
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const short = c.text.slice(0, 40);
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -446,9 +569,66 @@ function ModeratedContribution({
               <span className="visually-hidden"> : {short}</span>
             </button>
           )}
+          {!confirming && (
+            <button type="button" className="danger small" onClick={() => setConfirming(true)}>
+              {t('activity.deleteNote')}
+              <span className="visually-hidden"> : {short}</span>
+            </button>
+          )}
         </div>
       )}
+      {canDrive && confirming && (
+        <ConfirmDelete
+          text={short}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() =>
+            void run(
+              { kind: 'contribution.moderate', contributionId: c.id, deleted: true },
+              t('activity.deleted'),
+            ).then((ok) => {
+              if (!ok) setConfirming(false);
+            })
+          }
+        />
+      )}
     </li>
+  );
+}
+
+/**
+ * Deleting for good cannot be undone (ACT-13): a second, explicit step, focused so keyboard
+ * and screen-reader users land on the question; Escape or "Cancel" backs out.
+ */
+function ConfirmDelete({
+  text,
+  onConfirm,
+  onCancel,
+}: {
+  text: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  // Focus moves to the question's answer once, when it appears.
+  useEffect(() => confirmRef.current?.focus(), []);
+  return (
+    <fieldset
+      className="confirm-delete"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <legend className="confirm-question">{t('activity.deleteConfirm', { text })}</legend>
+      <div className="actions">
+        <button type="button" className="danger small" ref={confirmRef} onClick={onConfirm}>
+          {t('activity.deleteYes')}
+        </button>
+        <button type="button" className="secondary small" onClick={onCancel}>
+          {t('activity.cancel')}
+        </button>
+      </div>
+    </fieldset>
   );
 }
 

@@ -11,12 +11,16 @@ import {
   dotsBallot,
   dotsLeft,
   formAnswer,
+  type GridPick,
+  gridBallot,
   initialOrder,
   judgmentBallot,
   moveInOrder,
   pollBallot,
   rankingBallot,
   removeDot,
+  scaleBallot,
+  scaleValues,
   togglePollChoice,
   toggleUpvote,
 } from '../live/activity-model.ts';
@@ -75,6 +79,10 @@ export function VoteView({
       return <JudgmentVote activity={activity} previous={previous} disabled={disabled} cast={cast} />;
     case 'consent':
       return <ConsentVote previous={previous} disabled={disabled} cast={cast} />;
+    case 'scale':
+      return <ScaleVote activity={activity} previous={previous} disabled={disabled} cast={cast} />;
+    case 'grid':
+      return <GridVote activity={activity} previous={previous} disabled={disabled} cast={cast} />;
     case 'qa':
       return (
         <QuestionVotes
@@ -307,6 +315,138 @@ function JudgmentVote({ activity, previous, disabled, cast }: VoteProps) {
       {missing && (
         <p className="field-error" role="alert">
           {t('activity.judgmentMissing')}
+        </p>
+      )}
+      <SendButton disabled={disabled} />
+    </VoteForm>
+  );
+}
+
+/**
+ * A scale (ACT-10): one big button per value, the chosen one pressed; the ends carry their
+ * meaning. Tapping a value sends it at once (like an upvote): one tap, one answer.
+ */
+function ScaleVote({ activity, previous, disabled, cast }: VoteProps) {
+  const { t } = useTranslation();
+  const values = scaleValues(activity);
+  const [chosen, setChosen] = useState<number | null>(
+    typeof previous?.value === 'number' ? previous.value : null,
+  );
+  const legendId = useId();
+  const min = values[0] ?? 1;
+  const max = values.at(-1) ?? 5;
+  const endLabel = (v: number) =>
+    v === min && activity.scale?.minLabel
+      ? activity.scale.minLabel
+      : v === max && activity.scale?.maxLabel
+        ? activity.scale.maxLabel
+        : '';
+  return (
+    <div className="stack scale-vote">
+      {activity.prompt && <p className="pre-line">{activity.prompt}</p>}
+      <p id={legendId} className="scale-legend">
+        {t('activity.scaleLegend', { min, max })}
+      </p>
+      <ul className="scale-buttons" aria-labelledby={legendId}>
+        {values.map((v) => {
+          const label = endLabel(v);
+          return (
+            <li key={v}>
+              <button
+                type="button"
+                className={chosen === v ? 'primary scale-button' : 'secondary scale-button'}
+                aria-pressed={chosen === v}
+                disabled={disabled}
+                onClick={() => {
+                  setChosen(v);
+                  cast(scaleBallot(v));
+                }}
+              >
+                <span className="scale-value">{v}</span>
+                {label && (
+                  <>
+                    {/* Read as "5 – In great shape", shown on two lines. */}
+                    <span className="visually-hidden"> – </span>
+                    <span className="scale-end">{label}</span>
+                  </>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * A scoring grid: per item, a value on each axis from two selects (keyboard- and
+ * screen-reader-friendly, no dragging). Items left empty are not scored.
+ */
+function GridVote({ activity, previous, disabled, cast }: VoteProps) {
+  const { t } = useTranslation();
+  const values = scaleValues(activity);
+  const axes = activity.axes ?? { x: 'X', y: 'Y' };
+  const [picks, setPicks] = useState<Record<string, GridPick>>(() => {
+    const scores = previous?.scores;
+    return scores && typeof scores === 'object' ? { ...(scores as Record<string, GridPick>) } : {};
+  });
+  const [problem, setProblem] = useState<string | null>(null);
+  const labels = new Map(activity.options.map((o) => [o.id, o.label]));
+  function submit() {
+    const built = gridBallot(
+      activity.options.map((o) => o.id),
+      picks,
+    );
+    if (built.ok) {
+      setProblem(null);
+      cast(built.ballot);
+    } else
+      setProblem(
+        built.incomplete.length > 0
+          ? t('activity.gridIncomplete', { items: built.incomplete.map((id) => labels.get(id)).join(', ') })
+          : t('activity.gridEmpty'),
+      );
+  }
+  const pick = (id: string, axis: 'x' | 'y', raw: string) =>
+    setPicks((p) => {
+      const next = { ...p[id] };
+      if (raw === '') delete next[axis];
+      else next[axis] = Number(raw);
+      return { ...p, [id]: next };
+    });
+  return (
+    <VoteForm onSubmit={submit}>
+      {activity.prompt && <p className="pre-line">{activity.prompt}</p>}
+      <p className="hint">{t('activity.gridHint', { min: values[0], max: values.at(-1) })}</p>
+      {activity.options.map((o) => (
+        <fieldset key={o.id} disabled={disabled} className="grid-item" data-testid="grid-item">
+          <legend>{t('activity.gridItem', { label: o.label })}</legend>
+          <div className="inline-fields">
+            {(['x', 'y'] as const).map((axis) => (
+              <Field key={axis} label={axes[axis]}>
+                {(props) => (
+                  <select
+                    {...props}
+                    value={picks[o.id]?.[axis] ?? ''}
+                    onChange={(e) => pick(o.id, axis, e.target.value)}
+                  >
+                    <option value="">{t('activity.notPlaced')}</option>
+                    {values.map((v) => (
+                      <option key={v} value={v}>
+                        {v}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
         </p>
       )}
       <SendButton disabled={disabled} />

@@ -41,6 +41,13 @@ const draft = (patch: Partial<ActivityDraft>): ActivityDraft => ({
   grades: 'A\nB\nC',
   anonymous: false,
   private: true,
+  scaleMin: '1',
+  scaleMax: '5',
+  minLabel: '',
+  maxLabel: '',
+  axisX: '',
+  axisY: '',
+  document: null,
   ...patch,
 });
 

@@ -51,10 +51,46 @@ export interface ActivityDraft {
   grades: string;
   anonymous: boolean;
   private: boolean;
+  /** Scales and grids: the whole numbers allowed. */
+  scaleMin: string;
+  scaleMax: string;
+  /** Scales: what the two ends mean (optional). */
+  minLabel: string;
+  maxLabel: string;
+  /** Grids: what each axis measures. */
+  axisX: string;
+  axisY: string;
+  /** Readings: the document chosen among those uploaded to the session. */
+  document: { id: string; title: string; length: number } | null;
 }
 
-export type DraftField = 'title' | 'options' | 'fields' | 'tokens' | 'cap' | 'grades' | 'maxChoices';
-export type DraftProblem = 'required' | 'twoOptions' | 'number' | 'twoGrades' | 'oneField';
+export type DraftField =
+  | 'title'
+  | 'options'
+  | 'fields'
+  | 'tokens'
+  | 'cap'
+  | 'grades'
+  | 'maxChoices'
+  | 'scale'
+  | 'axisX'
+  | 'axisY'
+  | 'document';
+export type DraftProblem =
+  | 'required'
+  | 'twoOptions'
+  | 'number'
+  | 'twoGrades'
+  | 'oneField'
+  | 'scaleRange'
+  | 'oneItem'
+  | 'document';
+
+/** A scale has at most 11 steps, between -10 and 10 (core's `activityConfigSchema`). */
+export const SCALE_BOUND = 10;
+export const SCALE_MAX_STEPS = 11;
+/** The end labels of a scale: a few words each. */
+export const SCALE_LABEL_MAX = 60;
 
 /** The most fields a form may have (core's `activityConfigSchema`). */
 export const MAX_FORM_FIELDS = 20;
@@ -81,6 +117,19 @@ export interface ActivityInput {
   maxChoices?: number;
   minChoices?: number;
   grades?: string[];
+  scale?: { min: number; max: number; minLabel: string; maxLabel: string };
+  axes?: { x: string; y: string };
+  document?: { id: string; title: string; length: number };
+}
+
+/** The bounds of a scale or grid, or null when they are not whole numbers going up within ±10 and 11 steps. */
+export function scaleBounds(minRaw: string, maxRaw: string): { min: number; max: number } | null {
+  const min = Number(minRaw.trim());
+  const max = Number(maxRaw.trim());
+  if (!minRaw.trim() || !maxRaw.trim() || !Number.isInteger(min) || !Number.isInteger(max)) return null;
+  if (Math.abs(min) > SCALE_BOUND || Math.abs(max) > SCALE_BOUND) return null;
+  if (min >= max || max - min + 1 > SCALE_MAX_STEPS) return null;
+  return { min, max };
 }
 
 function positiveInt(raw: string, max: number): number | null {
@@ -98,8 +147,10 @@ export function draftToActivity(
   const problems: Partial<Record<DraftField, DraftProblem>> = {};
   const title = draft.title.trim();
   if (!title) problems.title = 'required';
-  const labels = NEEDS_OPTIONS.has(draft.kind) ? splitLines(draft.options) : [];
+  const takesOptions = NEEDS_OPTIONS.has(draft.kind) || draft.kind === 'grid';
+  const labels = takesOptions ? splitLines(draft.options) : [];
   if (NEEDS_OPTIONS.has(draft.kind) && labels.length < 2) problems.options = 'twoOptions';
+  if (draft.kind === 'grid' && labels.length < 1) problems.options = 'oneItem';
   const activity: ActivityInput = {
     id,
     kind: draft.kind,
@@ -135,6 +186,28 @@ export function draftToActivity(
     const grades = splitLines(draft.grades, 10);
     if (grades.length < 2) problems.grades = 'twoGrades';
     else activity.grades = grades;
+  }
+  if (draft.kind === 'scale' || draft.kind === 'grid') {
+    const bounds = scaleBounds(draft.scaleMin, draft.scaleMax);
+    if (!bounds) problems.scale = 'scaleRange';
+    else
+      activity.scale = {
+        ...bounds,
+        // The end labels name a scale's ends; a grid's axes are named by `axes`.
+        minLabel: draft.kind === 'scale' ? draft.minLabel.trim().slice(0, SCALE_LABEL_MAX) : '',
+        maxLabel: draft.kind === 'scale' ? draft.maxLabel.trim().slice(0, SCALE_LABEL_MAX) : '',
+      };
+  }
+  if (draft.kind === 'grid') {
+    const x = draft.axisX.trim();
+    const y = draft.axisY.trim();
+    if (!x) problems.axisX = 'required';
+    if (!y) problems.axisY = 'required';
+    if (x && y) activity.axes = { x, y };
+  }
+  if (draft.kind === 'reading') {
+    if (!draft.document) problems.document = 'document';
+    else activity.document = { ...draft.document };
   }
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, activity };
 }
@@ -259,10 +332,18 @@ export function wallShowsDetail(
   activity: Pick<ActivityState, 'kind' | 'private' | 'revealed' | 'resultsShown'>,
 ) {
   if (activity.resultsShown) return true;
-  if (activity.kind === 'contributions' || activity.kind === 'qa' || activity.kind === 'form')
-    return !activity.private || activity.revealed;
+  if (TEXT_ON_WALL.has(activity.kind)) return !activity.private || activity.revealed;
   return false;
 }
+
+/** Kinds whose contributions the wall shows as they come once public or revealed (not votes). */
+export const TEXT_ON_WALL: ReadonlySet<LiveActivityKind> = new Set([
+  'contributions',
+  'qa',
+  'form',
+  'words',
+  'reading',
+]);
 
 /**
  * A form's answer as a `contribution.post`: the values trimmed, keyed by field, and the text
@@ -284,3 +365,51 @@ export const ballotCount = (state: Pick<RoomState, 'ballots'>, activityId: strin
 
 /** The kinds, in the order of the "open an activity" form (core's list is zod-free). */
 export const ACTIVITY_KINDS: readonly LiveActivityKind[] = LIVE_ACTIVITY_KINDS;
+
+// ——— Scales and grids ———
+
+export function scaleBallot(value: number): Ballot['scale'] {
+  return { value };
+}
+
+/** The whole numbers of a scale, low to high (1–5 unless configured). */
+export function scaleValues(activity: Pick<ActivityState, 'scale'>): number[] {
+  const min = activity.scale?.min ?? 1;
+  const max = activity.scale?.max ?? 5;
+  const values: number[] = [];
+  for (let v = min; v <= max; v += 1) values.push(v);
+  return values;
+}
+
+export type GridPick = { x?: number; y?: number };
+
+/**
+ * A grid ballot from the picks: items placed on both axes are scored, untouched items are left
+ * out (not scored by this person); an item with only one axis chosen is a problem to show.
+ */
+export function gridBallot(
+  itemIds: readonly string[],
+  picks: Readonly<Record<string, GridPick>>,
+): { ok: true; ballot: Ballot['grid'] } | { ok: false; incomplete: string[] } {
+  const scores: Record<string, { x: number; y: number }> = {};
+  const incomplete: string[] = [];
+  for (const id of itemIds) {
+    const pick = picks[id];
+    if (!pick || (pick.x === undefined && pick.y === undefined)) continue;
+    if (pick.x === undefined || pick.y === undefined) incomplete.push(id);
+    else scores[id] = { x: pick.x, y: pick.y };
+  }
+  if (incomplete.length > 0 || Object.keys(scores).length === 0) return { ok: false, incomplete };
+  return { ok: true, ballot: { scores } };
+}
+
+/** A word-cloud answer: a few words (at most `max` characters), trimmed. */
+export function checkWords(
+  text: string,
+  max: number,
+): { ok: true; text: string } | { ok: false; reason: 'required' | 'tooLong' } {
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: false, reason: 'required' };
+  if (trimmed.length > max) return { ok: false, reason: 'tooLong' };
+  return { ok: true, text: trimmed };
+}

@@ -16,6 +16,8 @@ export interface OutboxItem {
   column?: string;
   /** A form's answer: field key → value (`text` is then its first non-empty value). */
   fields?: Record<string, string>;
+  /** A margin note on a reading: the highlighted passage (character offsets in the document). */
+  anchor?: { start: number; end: number; quote: string };
   createdAt: number;
   status: OutboxStatus;
   seq?: number;
@@ -91,7 +93,12 @@ export class Outbox {
   /** Stores a new contribution; it is only returned (and so only sent) once stored. */
   async add(
     text: string,
-    target: { activityId?: string; column?: string; fields?: Record<string, string> } = {},
+    target: {
+      activityId?: string;
+      column?: string;
+      fields?: Record<string, string>;
+      anchor?: OutboxItem['anchor'];
+    } = {},
   ): Promise<OutboxItem> {
     await this.ready;
     const item: OutboxItem = {
@@ -100,6 +107,7 @@ export class Outbox {
       ...(target.activityId ? { activityId: target.activityId } : {}),
       ...(target.column ? { column: target.column } : {}),
       ...(target.fields ? { fields: { ...target.fields } } : {}),
+      ...(target.anchor ? { anchor: { ...target.anchor } } : {}),
       createdAt: this.now(),
       status: 'pending',
     };

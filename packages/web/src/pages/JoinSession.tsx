@@ -3,10 +3,11 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { type ApiError, api, toApiError } from '../api.ts';
-import type { JoinAnswer, Participant, PublicSession } from '../api-types.ts';
+import type { JoinAnswer, JoinQuestion, Participant, PublicSession } from '../api-types.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Field } from '../components/Field.tsx';
 import { focusFirstInvalid, useApi, useDocumentTitle } from '../hooks.ts';
+import { type JoinAnswerProblem, joinAttributes, joinProblemOf } from '../live/join-questions-model.ts';
 import {
   forgetParticipant,
   loadParticipant,
@@ -97,7 +98,7 @@ function JoinSession({ code }: { code: string }) {
             <Link to="/join">{t('join.otherCode')}</Link>
           </>
         ) : (
-          <NicknameForm code={code} onJoined={joined} />
+          <NicknameForm code={code} questions={session.data?.session.joinQuestions ?? []} onJoined={joined} />
         ))}
       {phase.kind === 'live' && (
         <ParticipantLive
@@ -111,9 +112,25 @@ function JoinSession({ code }: { code: string }) {
   );
 }
 
-function NicknameForm({ code, onJoined }: { code: string; onJoined: (stored: StoredParticipant) => void }) {
+const PROBLEM_KEYS: Record<JoinAnswerProblem, string> = {
+  required: 'join.answerRequired',
+  choose: 'join.answerChoose',
+  invalid: 'join.answerInvalid',
+};
+
+function NicknameForm({
+  code,
+  questions,
+  onJoined,
+}: {
+  code: string;
+  questions: readonly JoinQuestion[];
+  onJoined: (stored: StoredParticipant) => void;
+}) {
   const { t } = useTranslation();
   const [nickname, setNickname] = useState('');
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [answerProblems, setAnswerProblems] = useState<Record<string, JoinAnswerProblem>>({});
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -126,19 +143,29 @@ function NicknameForm({ code, onJoined }: { code: string; onJoined: (stored: Sto
       : trimmed.length > LIMITS.nicknameMax
         ? t('form.tooLong', { max: LIMITS.nicknameMax })
         : null;
+    const checked = joinAttributes(questions, answers);
     setFieldError(problem);
+    setAnswerProblems(checked.ok ? {} : checked.problems);
     setError(null);
-    if (problem) return focusFirstInvalid(event.currentTarget);
+    const form = event.currentTarget;
+    if (problem || !checked.ok) return focusFirstInvalid(form);
     setBusy(true);
     try {
       const answer = await api<JoinAnswer>(`/api/join/${code}`, {
         method: 'POST',
-        body: { nickname: trimmed },
+        body: { nickname: trimmed, attributes: checked.attributes },
         csrf: false,
       });
       onJoined({ token: answer.token, participant: answer.participant, sessionId: answer.sessionId });
     } catch (e) {
-      setError(toApiError(e));
+      const apiError = toApiError(e);
+      // The server names the question it refuses (the questions may have changed meanwhile).
+      const named = joinProblemOf(apiError.message);
+      if (named && questions.some((q) => q.key === named.key)) {
+        setAnswerProblems({ [named.key]: named.problem });
+        focusFirstInvalid(form);
+      }
+      setError(apiError);
       setBusy(false);
     }
   }
@@ -161,6 +188,41 @@ function NicknameForm({ code, onJoined }: { code: string; onJoined: (stored: Sto
             />
           )}
         </Field>
+        {questions.map((q) => (
+          <Field
+            key={q.key}
+            label={q.required ? `${q.label} ${t('join.required')}` : q.label}
+            error={answerProblems[q.key] ? t(PROBLEM_KEYS[answerProblems[q.key]!]) : null}
+          >
+            {(props) =>
+              q.options.length > 0 ? (
+                <select
+                  {...props}
+                  name={`q-${q.key}`}
+                  required={q.required}
+                  value={answers[q.key] ?? ''}
+                  onChange={(e) => setAnswers((a) => ({ ...a, [q.key]: e.target.value }))}
+                >
+                  <option value="">{t('join.choose')}</option>
+                  {q.options.map((o) => (
+                    <option key={o} value={o}>
+                      {o}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  {...props}
+                  name={`q-${q.key}`}
+                  required={q.required}
+                  maxLength={LIMITS.joinAnswerMax}
+                  value={answers[q.key] ?? ''}
+                  onChange={(e) => setAnswers((a) => ({ ...a, [q.key]: e.target.value }))}
+                />
+              )
+            }
+          </Field>
+        ))}
         <button type="submit" className="primary big" disabled={busy}>
           {t('join.enter')}
         </button>

@@ -9,7 +9,9 @@ import { ConnectionBadge, ContributionAnnouncer } from '../components/Contributi
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert.tsx';
 import { Field } from '../components/Field.tsx';
 import { ContributionList, CurrentSequencePanel, FatalNotice, JoinPanel } from '../components/LivePieces.tsx';
+import { ReactionCounts, ReadyCheckControl } from '../components/RoomSignals.tsx';
 import { RunOfShow } from '../components/RunOfShow.tsx';
+import { JoinQuestionsEditor, Roster } from '../components/SessionPeople.tsx';
 import { Timer } from '../components/Timer.tsx';
 import { useApi, useDocumentTitle } from '../hooks.ts';
 import { RequestError } from '../live/connection.ts';
@@ -46,6 +48,8 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
   const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [closedByRequest, setClosedByRequest] = useState(false);
+  const [joinQuestions, setJoinQuestions] = useState(session.joinQuestions ?? []);
+  const sessionPath = `/api/organisations/${encodeURIComponent(orgId)}/live-sessions/${encodeURIComponent(session.id)}`;
   const role = view.welcome?.role;
   const canDrive = role === 'owner' || role === 'facilitator';
   const closed = state.closed || closedByRequest || session.status === 'closed' || view.fatal === 'closed';
@@ -86,10 +90,7 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
   async function closeSession() {
     setActionError(null);
     try {
-      await api(
-        `/api/organisations/${encodeURIComponent(orgId)}/live-sessions/${encodeURIComponent(session.id)}/close`,
-        { method: 'POST' },
-      );
+      await api(`${sessionPath}/close`, { method: 'POST' });
       setClosedByRequest(true);
     } catch (e) {
       setActionError(errorText(toApiError(e).code));
@@ -260,9 +261,21 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
         </section>
         {canDrive && !closed && (
           <section className="panel">
-            <ActivityForm run={run} sequence={state.sequence} />
+            <ActivityForm run={run} sequence={state.sequence} sessionPath={sessionPath} />
           </section>
         )}
+      </div>
+
+      <div className="console-grid">
+        <ReadyCheckControl
+          ready={state.ready}
+          connected={view.connectedParticipants}
+          run={run}
+          canDrive={canDrive && !closed}
+        />
+        <div className="panel">
+          <ReactionCounts reactions={state.reactions} />
+        </div>
       </div>
 
       <section className="stack" aria-labelledby="activities-title">
@@ -280,6 +293,25 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
           </details>
         )}
       </section>
+
+      <div className="console-grid">
+        {canDrive && !closed && (
+          <section className="panel">
+            <JoinQuestionsEditor
+              sessionPath={sessionPath}
+              questions={joinQuestions}
+              onSaved={setJoinQuestions}
+            />
+          </section>
+        )}
+        <section className="panel">
+          <Roster
+            sessionPath={sessionPath}
+            questions={joinQuestions}
+            refreshKey={view.connectedParticipants}
+          />
+        </section>
+      </div>
 
       <section className="panel">
         <h2 id="contributions-title">{t('console.contributionsTitle', { count: free.length })}</h2>

@@ -1,4 +1,4 @@
-import { LIMITS } from '@cercle/core';
+import { CONTRIBUTION_KINDS, LIMITS } from '@cercle/core';
 import { type FormEvent, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionBadge } from '../components/ContributionAnnouncer.tsx';
@@ -7,13 +7,16 @@ import { useErrorText } from '../components/ErrorAlert.tsx';
 import { Field } from '../components/Field.tsx';
 import { CurrentSequencePanel, FatalNotice } from '../components/LivePieces.tsx';
 import { BallotStatus, FormAnswer, VoteView } from '../components/ParticipantActivity.tsx';
+import { ReadingView } from '../components/ReadingView.tsx';
+import { ReactionBar, ReadyBanner } from '../components/RoomSignals.tsx';
 import { Timer } from '../components/Timer.tsx';
-import { currentActivity } from '../live/activity-model.ts';
+import { checkWords, currentActivity } from '../live/activity-model.ts';
 import { type BallotItem, BallotOutbox, localBallotStore } from '../live/ballot-outbox.ts';
 import { type LiveConnection, RequestError } from '../live/connection.ts';
 import { useLiveConnection } from '../live/hooks.ts';
 import { checkContribution, MemoryOutboxStore, Outbox, type OutboxItem } from '../live/outbox.ts';
 import { openOutboxStore } from '../live/outbox-idb.ts';
+import type { Anchor } from '../live/reading-model.ts';
 import type { StoredParticipant } from '../participant/storage.ts';
 
 const EMPTY: readonly OutboxItem[] = [];
@@ -26,6 +29,7 @@ function send(connection: LiveConnection, item: OutboxItem): void {
     ...(item.activityId ? { activityId: item.activityId } : {}),
     ...(item.column ? { column: item.column } : {}),
     ...(item.fields ? { fields: item.fields } : {}),
+    ...(item.anchor ? { anchor: item.anchor } : {}),
   });
 }
 
@@ -110,7 +114,10 @@ export function ParticipantLive({
   const [fieldError, setFieldError] = useState<string | null>(null);
   const { state } = view;
   const activity = currentActivity(state);
-  const takesText = !activity || activity.kind === 'contributions' || activity.kind === 'qa';
+  const isWords = activity?.kind === 'words';
+  const isReading = activity?.kind === 'reading';
+  const takesText = !activity || activity.kind === 'contributions' || activity.kind === 'qa' || isWords;
+  const takesVotes = !!activity && (!CONTRIBUTION_KINDS.has(activity.kind) || activity.kind === 'qa');
   const isForm = activity?.kind === 'form';
   const activityOpen = !activity || activity.status === 'open';
   const me = view.welcome?.participant?.id ?? stored.participant.id;
@@ -123,14 +130,17 @@ export function ParticipantLive({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const check = checkContribution(text);
+    // A word cloud takes a few words (ACT-11); other activities a full contribution.
+    const check = isWords ? checkWords(text, LIMITS.wordsTextMax) : checkContribution(text);
     if (!check.ok) {
       setFieldError(
         check.reason === 'required'
           ? t('form.required')
-          : t('form.tooLong', { max: LIMITS.contributionTextMax }),
+          : isWords
+            ? t('activity.wordsTooLong', { max: LIMITS.wordsTextMax })
+            : t('form.tooLong', { max: LIMITS.contributionTextMax }),
       );
-      form.querySelector('textarea')?.focus();
+      form.querySelector<HTMLElement>('[name="contribution"]')?.focus();
       return;
     }
     if (!outbox) return;
@@ -147,6 +157,13 @@ export function ParticipantLive({
   async function sendForm(summary: string, fields: Record<string, string>): Promise<boolean> {
     if (!outbox || !activity) return false;
     const item = await outbox.add(summary, { activityId: activity.id, fields });
+    send(connection, item);
+    return true;
+  }
+
+  async function sendNote(note: string, anchor: Anchor): Promise<boolean> {
+    if (!outbox || !activity) return false;
+    const item = await outbox.add(note, { activityId: activity.id, anchor });
     send(connection, item);
     return true;
   }
@@ -193,6 +210,8 @@ export function ParticipantLive({
         <Timer timer={state.timer} offsetMs={view.offsetMs} className="timer-phone" />
       </section>
 
+      {!closed && <ReadyBanner code={code} ready={state.ready} connection={connection} />}
+
       <section className="panel" aria-labelledby="sequence-title">
         <h2 id="sequence-title">{t('activity.sequenceTitle')}</h2>
         <CurrentSequencePanel sequence={state.sequence} />
@@ -211,14 +230,16 @@ export function ParticipantLive({
           {activity.prompt &&
             activity.kind !== 'poll' &&
             activity.kind !== 'dots' &&
-            activity.kind !== 'ranking' && <p className="pre-line">{activity.prompt}</p>}
+            activity.kind !== 'ranking' &&
+            activity.kind !== 'scale' &&
+            activity.kind !== 'grid' && <p className="pre-line">{activity.prompt}</p>}
           {activity.anonymous && <p className="muted">{t('activity.anonymousNote')}</p>}
           {!activityOpen && (
             <p className="notice" role="status">
               {t('activity.lockedNotice')}
             </p>
           )}
-          {activity.kind !== 'contributions' && activity.kind !== 'form' && (
+          {takesVotes && (
             <>
               <VoteView
                 activity={activity}
@@ -229,6 +250,17 @@ export function ParticipantLive({
               />
               <BallotStatus item={latestBallot} />
             </>
+          )}
+          {isReading && activity.document && (
+            <ReadingView
+              code={code}
+              token={stored.token}
+              documentId={activity.document.id}
+              title={activity.document.title}
+              items={newestFirst}
+              disabled={!activityOpen || closed || !outbox}
+              send={sendNote}
+            />
           )}
           {others.length > 0 && (
             <section aria-labelledby="others-title" className="stack">
@@ -269,22 +301,41 @@ export function ParticipantLive({
               )}
             </Field>
           )}
-          <Field
-            label={activity?.kind === 'qa' ? t('activity.questionLabel') : t('join.contributionLabel')}
-            hint={t('join.charCount', { count: text.length, max: LIMITS.contributionTextMax })}
-            error={fieldError}
-          >
-            {(props) => (
-              <textarea
-                {...props}
-                name="contribution"
-                rows={4}
-                maxLength={LIMITS.contributionTextMax}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-              />
-            )}
-          </Field>
+          {isWords ? (
+            <Field
+              label={t('activity.wordsLabel')}
+              hint={t('activity.wordsHint', { count: text.length, max: LIMITS.wordsTextMax })}
+              error={fieldError}
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  name="contribution"
+                  maxLength={LIMITS.wordsTextMax}
+                  autoComplete="off"
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                />
+              )}
+            </Field>
+          ) : (
+            <Field
+              label={activity?.kind === 'qa' ? t('activity.questionLabel') : t('join.contributionLabel')}
+              hint={t('join.charCount', { count: text.length, max: LIMITS.contributionTextMax })}
+              error={fieldError}
+            >
+              {(props) => (
+                <textarea
+                  {...props}
+                  name="contribution"
+                  rows={4}
+                  maxLength={LIMITS.contributionTextMax}
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                />
+              )}
+            </Field>
+          )}
           <button type="submit" className="primary big" disabled={!outbox}>
             {activity?.kind === 'qa' ? t('activity.ask') : t('join.send')}
           </button>
@@ -352,6 +403,8 @@ export function ParticipantLive({
           )}
         </section>
       )}
+
+      {!closed && !view.fatal && <ReactionBar connection={connection} disabled={view.status !== 'open'} />}
     </div>
   );
 }

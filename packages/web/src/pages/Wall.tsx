@@ -5,9 +5,10 @@ import { ActivityResults } from '../components/ActivityResults.tsx';
 import { ContributionAnnouncer } from '../components/ContributionAnnouncer.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { ContributionList, CurrentSequencePanel, FatalNotice, JoinPanel } from '../components/LivePieces.tsx';
+import { ReactionCounts } from '../components/RoomSignals.tsx';
 import { Timer } from '../components/Timer.tsx';
 import { useApi, useDocumentTitle } from '../hooks.ts';
-import { ballotCount, currentActivity, wallShowsDetail } from '../live/activity-model.ts';
+import { ballotCount, currentActivity, TEXT_ON_WALL, wallShowsDetail } from '../live/activity-model.ts';
 import { useLiveConnection } from '../live/hooks.ts';
 
 /** The projector view: readable from the back of the room, no controls. */
@@ -61,6 +62,7 @@ function Wall({ session }: { session: LiveSession }) {
           </p>
         )}
         <FatalNotice reason={view.fatal ?? (state.closed ? 'closed' : null)} />
+        <ReactionCounts reactions={state.reactions} wall />
       </div>
       {activity ? (
         <section
@@ -79,7 +81,7 @@ function Wall({ session }: { session: LiveSession }) {
             <ActivityResults activity={activity} state={state} wall />
           ) : (
             <p className="wall-waiting">
-              {activity.kind === 'contributions' || activity.kind === 'qa' || activity.kind === 'form'
+              {TEXT_ON_WALL.has(activity.kind)
                 ? t(activity.kind === 'form' ? 'activity.rowsCount' : 'activity.notesCount', {
                     count: state.contributions.filter((c) => c.activityId === activity.id && !c.hidden)
                       .length,
