@@ -64,6 +64,9 @@ function emptyDraft(language: string): ActivityDraft {
   };
 }
 
+/** Columns and forms facilitators use again and again: SOAR, I like / I wish / What if, interview guides, canvases. */
+const COLUMN_PRESETS = ['soar', 'likeWish', 'findings'] as const;
+const FORM_PRESETS = ['interview', 'persona', 'empathy', 'journey', 'serviceCard'] as const;
 export function ActivityForm({
   run,
   sequence,
@@ -135,6 +138,39 @@ export function ActivityForm({
         >
           {t('activity.presetActionPlan')}
         </button>
+        {COLUMN_PRESETS.map((key) => (
+          <button
+            key={key}
+            type="button"
+            className="secondary small"
+            onClick={() =>
+              set({
+                kind: 'contributions',
+                columns: t(`activity.presets.${key}.columns`),
+                title: draft.title.trim() ? draft.title : t(`activity.presets.${key}.title`),
+              })
+            }
+          >
+            {t(`activity.presets.${key}.label`)}
+          </button>
+        ))}
+        {FORM_PRESETS.map((key) => (
+          <button
+            key={key}
+            type="button"
+            className="secondary small"
+            onClick={() =>
+              // Interview notes and canvases are one form per person (or per pair, per table).
+              set({
+                kind: 'form',
+                fields: t(`activity.presets.${key}.fields`),
+                title: draft.title.trim() ? draft.title : t(`activity.presets.${key}.title`),
+              })
+            }
+          >
+            {t(`activity.presets.${key}.label`)}
+          </button>
+        ))}
       </fieldset>
       <Field label={t('activity.titleLabel')} error={error('title')}>
         {(props) => (

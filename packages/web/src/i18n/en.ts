@@ -257,6 +257,44 @@ export const en: Translations<typeof fr> = {
     presetActionPlan: 'Action plan',
     actionPlanTitle: 'Action plan',
     actionPlanFields: 'Action\nOwner\nDue date',
+    presets: {
+      soar: { label: 'SOAR', title: 'SOAR', columns: 'Strengths\nOpportunities\nAspirations\nResults' },
+      likeWish: {
+        label: 'I like / I wish / What if',
+        title: 'I like / I wish / What if',
+        columns: 'I like\nI wish\nWhat if',
+      },
+      findings: {
+        label: 'Findings and challenges',
+        title: 'Findings and challenges',
+        columns: 'Findings\nChallenges',
+      },
+      interview: {
+        label: 'Interview guide',
+        title: 'Cross-interview',
+        fields: 'A success you are proud of\nWhat made it possible\nYour wish for tomorrow',
+      },
+      persona: {
+        label: 'Persona',
+        title: 'Persona',
+        fields: 'Name and portrait\nNeeds\nFrustrations\nWhat matters to them',
+      },
+      empathy: {
+        label: 'Empathy map',
+        title: 'Empathy map',
+        fields: 'Says\nThinks\nDoes\nFeels',
+      },
+      journey: {
+        label: 'User journey',
+        title: 'User journey',
+        fields: 'Step\nWhat the user does\nPain points\nIdeas',
+      },
+      serviceCard: {
+        label: 'Service card',
+        title: 'Service card',
+        fields: 'Service name\nFor whom\nThe promise\nHow it works\nMeasure of success',
+      },
+    },
     activitiesTitle: 'Activities',
     noActivities: 'No activity open.',
     closedActivities: 'Closed activities ({{count}})',

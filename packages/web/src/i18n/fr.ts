@@ -258,6 +258,40 @@ export const fr = {
     presetActionPlan: 'Plan d’action',
     actionPlanTitle: 'Plan d’action',
     actionPlanFields: 'Action\nPilote\nÉchéance',
+    presets: {
+      soar: { label: 'SOAR', title: 'SOAR', columns: 'Forces\nOpportunités\nAspirations\nRésultats' },
+      likeWish: {
+        label: 'J’aime / Je souhaite / Et si…',
+        title: 'J’aime / Je souhaite / Et si…',
+        columns: 'J’aime\nJe souhaite\nEt si…',
+      },
+      findings: { label: 'Constats et enjeux', title: 'Constats et enjeux', columns: 'Constats\nEnjeux' },
+      interview: {
+        label: 'Guide d’entretien',
+        title: 'Entretien croisé',
+        fields: 'Une réussite dont vous êtes fier\nCe qui l’a rendue possible\nVotre souhait pour demain',
+      },
+      persona: {
+        label: 'Persona',
+        title: 'Persona',
+        fields: 'Nom et portrait\nBesoins\nFrustrations\nCe qui compte pour elle ou lui',
+      },
+      empathy: {
+        label: 'Carte d’empathie',
+        title: 'Carte d’empathie',
+        fields: 'Ce qu’elle ou il dit\nPense\nFait\nRessent',
+      },
+      journey: {
+        label: 'Parcours usager',
+        title: 'Parcours usager',
+        fields: 'Étape\nCe que fait l’usager\nPoints de friction\nIdées',
+      },
+      serviceCard: {
+        label: 'Fiche service',
+        title: 'Fiche service',
+        fields: 'Nom du service\nPour qui\nLa promesse\nComment ça marche\nIndicateur de réussite',
+      },
+    },
     activitiesTitle: 'Activités',
     noActivities: 'Aucune activité ouverte.',
     closedActivities: 'Activités clôturées ({{count}})',
