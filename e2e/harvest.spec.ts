@@ -133,6 +133,14 @@ test('the harvest board: sources, search, suggested themes, themes by hand, tags
   // accepted into the harvest.
   await page.getByRole('button', { name: 'Effacer les filtres' }).click();
   await expect(page.getByTestId('harvest-item')).toHaveCount(6);
+  // Two notes that say the same thing: the second is marked a duplicate of the first.
+  await item("Manque d'écoute").getByLabel('Sélectionner').check();
+  await item("Plus d'écoute et de dialogue").getByLabel('Sélectionner').check();
+  await page.getByRole('button', { name: 'Marquer la seconde comme doublon de la première' }).click();
+  await expect(page.getByText('1 doublon marqué.')).toBeVisible();
+  await expect(item("Plus d'écoute et de dialogue")).toContainText(
+    "Doublon de « Manque d'écoute entre les services »",
+  );
   const wall = testInfo.outputPath('wall.jpg');
   execFileSync(process.execPath, [
     '--import',

@@ -11,6 +11,7 @@ export interface ItemActions {
   onSelect: (selected: boolean) => void;
   onMove: (clusterId: string | null) => void;
   onMark: (patch: { tags?: string[]; verbatim?: boolean }) => void;
+  onNotDuplicate: () => void;
 }
 
 export function HarvestItemCard({
@@ -128,6 +129,11 @@ export function HarvestItemCard({
           >
             {t('harvest.verbatim')}
           </button>
+          {item.duplicateOf && (
+            <button type="button" className="secondary" onClick={actions.onNotDuplicate}>
+              {t('harvest.notDuplicate')}
+            </button>
+          )}
         </div>
       )}
     </li>

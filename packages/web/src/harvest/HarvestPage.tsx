@@ -85,6 +85,26 @@ export function HarvestPage() {
       return ok;
     });
 
+  /** The selected notes say the same thing: the first written stays, the others point to it. */
+  async function markDuplicates() {
+    const chosen = items.filter((i) => selected.has(i.key));
+    const [original, ...copies] = chosen;
+    if (!original) return;
+    const ok = await act(
+      () =>
+        Promise.all(
+          copies.map((c) =>
+            api(`${base}/items/${encodeURIComponent(c.key)}`, {
+              method: 'PATCH',
+              body: { duplicateOf: original.key },
+            }),
+          ),
+        ),
+      t('harvest.duplicatesMarked', { count: copies.length }),
+    );
+    if (ok) setSelected(new Set());
+  }
+
   async function suggest(k: number | null) {
     setBusy(true);
     setError(null);
@@ -311,6 +331,16 @@ export function HarvestPage() {
                 >
                   {t('harvest.move')}
                 </button>
+                {selected.size > 1 && (
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={busy}
+                    onClick={() => void markDuplicates()}
+                  >
+                    {t('harvest.markDuplicates', { count: selected.size - 1 })}
+                  </button>
+                )}
               </div>
             )}
             {board.data && board.data.total === 0 && <p className="muted">{t('harvest.nothingYet')}</p>}
@@ -342,6 +372,13 @@ export function HarvestPage() {
                               ? t('harvest.dndEnd', { name: clusterName(clusterId) })
                               : t('harvest.saved'),
                           ),
+                      ),
+                    onNotDuplicate: () =>
+                      void act(() =>
+                        api(`${base}/items/${encodeURIComponent(item.key)}`, {
+                          method: 'PATCH',
+                          body: { duplicateOf: null },
+                        }),
                       ),
                     onMark: (patch) =>
                       void act(() =>
