@@ -13,6 +13,7 @@ const item = (over: Partial<HarvestItemView>): HarvestItemView => ({
   sequenceTitle: null,
   activityId: null,
   activityTitle: null,
+  activityKind: null,
   column: null,
   author: 'Léa',
   text: 'x',

@@ -1,25 +1,8 @@
 /** What `GET …/missions/:missionId/harvest` answers (packages/server/src/harvest/routes.ts). */
-export interface HarvestItemView {
-  key: string;
-  sessionId: string;
-  sessionTitle: string;
-  contributionId: string;
-  workshopId: string | null;
-  workshopTitle: string | null;
-  sequenceId: string | null;
-  sequenceTitle: string | null;
-  activityId: string | null;
-  activityTitle: string | null;
-  column: string | null;
-  author: string;
-  text: string;
-  hidden: boolean;
-  at: number;
-  tags: string[];
-  clusterId: string | null;
-  duplicateOf: string | null;
-  verbatim: boolean;
-}
+import type { HarvestItem, HarvestMark } from '@cercle/core';
+
+/** An item as the board lists it: the item with the facilitator's marks. */
+export type HarvestItemView = HarvestItem & HarvestMark;
 
 export interface HarvestCluster {
   id: string;
