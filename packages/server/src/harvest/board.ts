@@ -9,6 +9,7 @@ import {
   itemKey,
   type Mission,
   NO_MARK,
+  type RoomState,
   type Workshop,
 } from '@cercle/core';
 import type { Db } from '../db/database.ts';
@@ -18,6 +19,8 @@ import type { LiveHub } from '../live/hub.ts';
 export interface Board {
   items: HarvestItem[];
   marks: Map<string, HarvestMark>;
+  /** The mission's live sessions, oldest first, with the state their items were read from. */
+  sessions: { id: string; title: string; workshopId: string | null; state: RoomState }[];
 }
 
 function workshopsOf(mission: Mission): Map<string, Workshop> {
@@ -42,9 +45,11 @@ export async function loadBoard(
     .execute();
   const workshops = workshopsOf(mission);
   const items: HarvestItem[] = [];
+  const read: Board['sessions'] = [];
   for (const session of sessions) {
     const workshop = session.workshop_id ? workshops.get(session.workshop_id) : undefined;
     const state = await hub.stateOf(session.id);
+    read.push({ id: session.id, title: session.title, workshopId: session.workshop_id, state });
     items.push(
       ...harvestItems(
         {
@@ -59,7 +64,7 @@ export async function loadBoard(
     );
   }
   items.push(...(await acceptedPhotoNotes(db, organisationId, mission, workshops)));
-  return { items, marks: await loadMarks(db, mission.id) };
+  return { items, marks: await loadMarks(db, mission.id), sessions: read };
 }
 
 /**

@@ -76,36 +76,23 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
       // the raw data (CSV, XLSX) and whatever report the facilitator shares.
       await requireMember(db, request, orgId, 'write');
       const { mission, board, clusters } = await load(orgId, missionId);
-      const sessionRows = await db
-        .selectFrom('live_sessions')
-        .leftJoin('participants', 'participants.live_session_id', 'live_sessions.id')
-        .select((eb) => [
-          'live_sessions.id',
-          'live_sessions.title',
-          'live_sessions.workshop_id',
-          eb.fn.count<string>('participants.id').as('n'),
-        ])
+      // The states were read once by loadBoard; only the head counts are left to ask for.
+      const counts = await db
+        .selectFrom('participants')
+        .innerJoin('live_sessions', 'live_sessions.id', 'participants.live_session_id')
+        .select((eb) => ['participants.live_session_id as id', eb.fn.countAll<string>().as('n')])
         .where('live_sessions.organisation_id', '=', orgId)
         .where('live_sessions.mission_id', '=', missionId)
-        .groupBy([
-          'live_sessions.id',
-          'live_sessions.title',
-          'live_sessions.workshop_id',
-          'live_sessions.created_at',
-        ])
-        .orderBy('live_sessions.created_at')
+        .groupBy('participants.live_session_id')
         .execute();
+      const headCount = new Map(counts.map((c) => [c.id, Number(c.n)]));
       const reportLocale: Locale = request.body.locale ?? mission.locale;
       const sessions: ReportSession[] = [];
-      for (const s of sessionRows) {
-        const state = await ctx.hub.stateOf(s.id);
-        const os = state.openSpace;
+      for (const s of board.sessions) {
+        const os = s.state.openSpace;
         sessions.push({
-          id: s.id,
-          title: s.title,
-          workshopId: s.workshop_id,
-          participantCount: Number(s.n),
-          state,
+          ...s,
+          participantCount: headCount.get(s.id) ?? 0,
           openSpace:
             os && os.topics.length > 0
               ? proceedingsBlocks(
