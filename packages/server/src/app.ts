@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { accountRoutes } from './accounts/routes.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
+import { groupRoutes } from './groups/routes.ts';
 import { harvestRoutes } from './harvest/routes.ts';
 import { frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { installSecurityHeaders } from './http/security.ts';
@@ -146,6 +147,7 @@ export async function buildApp(
   liveRoutes(app, ctx);
   liveSessionRoutes(app, ctx);
   openSpaceRoutes(app, ctx);
+  groupRoutes(app, ctx);
   harvestRoutes(app, ctx);
   reportRoutes(app, ctx);
 

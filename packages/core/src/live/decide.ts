@@ -8,9 +8,11 @@ import { LIMITS } from '../limits.ts';
 import { flaggedWords } from '../text/profanity.ts';
 import { CONTRIBUTION_KINDS } from './activity-state.ts';
 import { validateBallot } from './ballots.ts';
+import { placementOf } from './groups.ts';
+import { decideGroups } from './groups-decide.ts';
 import { decideOpenSpace } from './open-space-decide.ts';
 import type { Action, Role } from './protocol.ts';
-import { findActivity, type LiveEventBody, type RoomState } from './room-state.ts';
+import { findActivity, type LiveEventBody, type RoomState, type TablePlace } from './room-state.ts';
 import { addTime, IDLE_TIMER, pauseTimer, resumeTimer, startTimer } from './timer.ts';
 
 export interface Actor {
@@ -102,6 +104,7 @@ export function decide(
           column: action.column ?? null,
           ...(fields ? { fields } : {}),
           ...(anchor ? { anchor } : {}),
+          ...placeOf(state, proxy || anonymous ? null : actor.participantId),
           ...flag(action.text, ...Object.values(fields ?? {}), proxy ? action.nickname : actor.nickname),
         },
       });
@@ -209,7 +212,23 @@ export function decide(
     case 'openspace.checkin':
     case 'openspace.report.file':
       return decideOpenSpace(action, actor, state, eventId);
+    case 'groups.round':
+    case 'groups.move':
+    case 'groups.swap':
+    case 'groups.phase':
+    case 'groups.clear':
+      return decideGroups(action, state);
   }
+}
+
+/** GROUPS-LIVE-7: the author's table in the round being played, so the harvest knows where an idea came from. */
+function placeOf(state: RoomState, participantId: string | null): { place?: TablePlace } {
+  const groups = state.groups;
+  if (!participantId || !groups?.plan || groups.round < 0) return {};
+  const at = placementOf(groups, participantId, groups.round);
+  if (!at) return {};
+  const { id: planId, title } = groups.plan;
+  return { place: { planId, title, round: at.round, table: at.table } };
 }
 
 /** MOD-1: words to review, present only when there are some. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import { activityConfigSchema } from './activities.ts';
+import { groupsActionSchemas } from './groups-schemas.ts';
 import { openSpaceActionSchemas } from './open-space-schemas.ts';
 import { type LiveEvent, REACTIONS, type RoomState } from './room-state.ts';
 
@@ -113,6 +114,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('ballot.cast'), activityId: refId, ballot: z.unknown() }),
   /** Open Space: marketplace, wall, law of two feet, reports (open-space.ts, OS-LIVE-n). */
   ...openSpaceActionSchemas,
+  /** Groups and rotations: rounds, hand moves, interview roles (groups.ts, GROUPS-LIVE-n). */
+  ...groupsActionSchemas,
 ]);
 export type Action = z.infer<typeof actionSchema>;
 

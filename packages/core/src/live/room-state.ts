@@ -4,6 +4,7 @@
  */
 import type { ActivityConfig } from './activities.ts';
 import { type ActivityState, isVisibleToParticipants } from './activity-state.ts';
+import { foldGroups, type GroupsEventBody, type GroupsState, isGroupsEvent } from './groups.ts';
 import {
   foldOpenSpace,
   isOpenSpaceEvent,
@@ -27,6 +28,16 @@ export interface ContributionPosted {
   anchor?: TextAnchor;
   /** Words the profanity filter flagged for the facilitator's review (MOD-1); nothing is dropped. */
   flagged?: string[];
+  /** Where its author sat when they posted it, while groups were playing (GROUPS-LIVE-7). */
+  place?: TablePlace;
+}
+
+/** A table in a round of a group plan (0-based round and table; screens add one). */
+export interface TablePlace {
+  planId: string;
+  title: string;
+  round: number;
+  table: number;
 }
 
 export interface TextAnchor {
@@ -80,7 +91,8 @@ export type LiveEventBody =
     }
   | { type: 'ballot.cast'; data: { activityId: string; voter: string; ballot: unknown } }
   | { type: 'session.closed'; data: Record<string, never> }
-  | OpenSpaceEventBody;
+  | OpenSpaceEventBody
+  | GroupsEventBody;
 
 export type LiveEvent = LiveEventBody & {
   seq: number;
@@ -112,6 +124,8 @@ export interface RoomState {
   closed: boolean;
   /** Open Space (Forum Ouvert): absent until the room's first Open Space event. */
   openSpace?: OpenSpaceState;
+  /** Groups and rotations: absent until the first plan. */
+  groups?: GroupsState;
 }
 
 export const EMPTY_ROOM: RoomState = {
@@ -154,6 +168,11 @@ export function foldEvents(events: Iterable<LiveEvent>, from: RoomState = EMPTY_
     next.seq = event.seq;
     if (isOpenSpaceEvent(event)) {
       next.openSpace = foldOpenSpace(next.openSpace, event);
+      continue;
+    }
+    if (isGroupsEvent(event)) {
+      const groups = foldGroups(next.groups, event);
+      if (groups) next.groups = groups;
       continue;
     }
     switch (event.type) {
