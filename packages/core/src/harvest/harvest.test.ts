@@ -49,6 +49,7 @@ function room() {
       text: "Manque d'écoute entre services",
       activityId: 'findings',
       column: 'Constats',
+      place: { planId: 'cafe', title: 'World Café', round: 1, table: 2 },
     }),
     ev('contribution.posted', {
       id: 'c2',
@@ -83,9 +84,11 @@ describe('harvest items', () => {
       activityTitle: 'Constats',
       activityKind: 'contributions',
       column: 'Constats',
+      place: { planId: 'cafe', title: 'World Café', round: 1, table: 2 },
       author: 'Léa',
       at: 1_004,
     });
+    expect(items[1]?.place).toBeNull();
     expect(items[1]?.text).toBe('Action: Former les managers\nQui: DRH');
     expect(items[2]).toMatchObject({ author: '', sequenceId: null, sequenceTitle: null });
     expect(items[3]?.hidden).toBe(true);

@@ -3,7 +3,7 @@
  * verbatim in the report can always be traced to its workshop, sequence and author's pseudonym.
  */
 import type { LiveActivityKind } from '../live/activities.ts';
-import type { RoomState } from '../live/room-state.ts';
+import type { RoomState, TablePlace } from '../live/room-state.ts';
 
 export interface HarvestSource {
   sessionId: string;
@@ -28,6 +28,8 @@ export interface HarvestItem {
   activityTitle: string | null;
   activityKind: LiveActivityKind | null;
   column: string | null;
+  /** The table and round it was written at, during a World Café or other groups (GROUPS-LIVE-7). */
+  place: TablePlace | null;
   /** The pseudonym people saw; empty in anonymous activities. */
   author: string;
   text: string;
@@ -57,6 +59,7 @@ export function harvestItems(source: HarvestSource, state: RoomState): HarvestIt
       activityTitle: activity?.title ?? null,
       activityKind: activity?.kind ?? null,
       column: c.column ?? null,
+      place: c.place ?? null,
       author: c.nickname,
       text: fields ?? c.text,
       hidden: c.hidden,

@@ -112,6 +112,7 @@ async function acceptedPhotoNotes(
       activityTitle: `Photo${r.caption ? ` : ${r.caption}` : ''}`,
       activityKind: null,
       column: null,
+      place: null,
       author: '',
       text: r.text,
       hidden: false,

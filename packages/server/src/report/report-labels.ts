@@ -43,6 +43,8 @@ export interface ReportLabels {
   anonymous: string;
   annex: string;
   source: string;
+  /** Where a note was written during groups (1-based round and table). */
+  tablePlace: (title: string, round: number, table: number) => string;
   author: string;
   text: string;
   cluster: string;
@@ -94,6 +96,7 @@ export const REPORT_LABELS: Record<Locale, ReportLabels> = {
     anonymous: 'anonyme',
     annex: 'Annexe : toutes les contributions',
     source: 'Source',
+    tablePlace: (title, round, table) => `${title}, tour ${round}, table ${table}`,
     author: 'Auteur',
     text: 'Contribution',
     cluster: 'Thème',
@@ -143,6 +146,7 @@ export const REPORT_LABELS: Record<Locale, ReportLabels> = {
     anonymous: 'anonymous',
     annex: 'Annex: every contribution',
     source: 'Source',
+    tablePlace: (title, round, table) => `${title}, round ${round}, table ${table}`,
     author: 'Author',
     text: 'Contribution',
     cluster: 'Theme',

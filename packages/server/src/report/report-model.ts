@@ -87,7 +87,14 @@ export function buildReport(input: ReportInput): ReportModel {
   const has = (s: ReportSection) => input.sections.includes(s);
   const visible = input.items.filter((i) => !i.hidden);
   const sourceOf = (i: HarvestItem) =>
-    [i.workshopTitle ?? i.sessionTitle, i.sequenceTitle, i.activityTitle].filter(Boolean).join(' · ');
+    [
+      i.workshopTitle ?? i.sessionTitle,
+      i.sequenceTitle,
+      i.activityTitle,
+      i.place && l.tablePlace(i.place.title, i.place.round + 1, i.place.table + 1),
+    ]
+      .filter(Boolean)
+      .join(' · ');
   const authorOf = (i: HarvestItem) => i.author || l.anonymous;
 
   const cover: [string, string][] = [[l.client, mission.clientName]];

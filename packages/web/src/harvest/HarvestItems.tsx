@@ -79,6 +79,9 @@ export function HarvestItemCard({
       <p className="harvest-meta">
         {sourceLine(item)} — {item.author || t('harvest.anonymous')}
         {item.column ? ` — ${item.column}` : ''}
+        {item.place
+          ? ` — ${t('harvest.tablePlace', { title: item.place.title, round: item.place.round + 1, table: item.place.table + 1 })}`
+          : ''}
       </p>
       <p className="harvest-meta">
         {cluster && <span className="harvest-chip">{t('harvest.inCluster', { name: cluster.name })}</span>}

@@ -15,6 +15,7 @@ const item = (over: Partial<HarvestItemView>): HarvestItemView => ({
   activityTitle: null,
   activityKind: null,
   column: null,
+  place: null,
   author: 'Léa',
   text: 'x',
   hidden: false,
