@@ -110,6 +110,46 @@ for (const n of [12, 23, 40, 57, 100, 143, 200]) {
   }
 }
 
+// ---- World Café: a host stays at every table, travellers move --------------------------
+
+/** Naive World Café: hosts stay, travellers are dealt at random to the remaining seats each round. */
+function naiveCafe(n: number, g: number, rounds: number, seed: number): string[][][] {
+  const random = createRandom(seed);
+  const sizes = balancedSizes(n, g);
+  const hosts = people(n).slice(0, g);
+  return Array.from({ length: rounds }, () => {
+    const order = shuffleInPlace(people(n).slice(g), random);
+    let at = 0;
+    return sizes.map((s, t) => {
+      at += s - 1;
+      return [hosts[t] as string, ...order.slice(at - (s - 1), at)];
+    });
+  });
+}
+
+out('\n### World Café: a host stays at each table (seed 1, default iteration budget)\n');
+out('| people | table size | rounds | repeats | lower bound | time (ms) | naive random repeats |');
+out('| --- | --- | --- | --- | --- | --- | --- |');
+for (const n of [12, 20, 30, 48, 100, 200]) {
+  for (const size of [4, 5, 6]) {
+    const g = Math.ceil(n / size);
+    const rounds = 3;
+    const t0 = now();
+    const plan = planRotation({
+      people: people(n),
+      sizing: { size },
+      rounds,
+      hosts: people(n).slice(0, g),
+      seed: 1,
+    });
+    const ms = now() - t0;
+    if (!plan.ok) continue;
+    out(
+      `| ${n} | ${size} | ${rounds} | ${plan.repeats} | ${plan.lowerBound} | ${ms.toFixed(1)} | ${countRepeats(naiveCafe(n, g, rounds, 1))} |`,
+    );
+  }
+}
+
 // ---- formGroups: mixed tables against a random draw -------------------------------------
 
 /** 60 people with 3 attributes drawn unevenly (as in a real organisation), seeded. */
