@@ -4,6 +4,7 @@ import * as missionDocuments from './migrations/20261128T1030_mission_documents.
 import * as joinQuestionsDocuments from './migrations/20261202T0900_join_questions_documents.ts';
 import * as harvest from './migrations/20261202T1000_harvest.ts';
 import * as missionPhotos from './migrations/20261202T1100_mission_photos.ts';
+import * as photoPlace from './migrations/20261202T1300_photo_place.ts';
 
 /** Timestamped migrations, listed explicitly so bundling or tsx never miss one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261202T0900_join_questions_documents': joinQuestionsDocuments,
   '20261202T1000_harvest': harvest,
   '20261202T1100_mission_photos': missionPhotos,
+  '20261202T1300_photo_place': photoPlace,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,4 +1,5 @@
 /** Kysely table types; kept in step with the migrations in ./migrations. */
+import type { TablePlace } from '@cercle/core';
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -162,6 +163,8 @@ export interface MissionPhotosTable {
   uploaded_by: string;
   created_at: Timestamp;
   recognised_at: Timestamp | null;
+  /** The table and round of a live session's groups it was taken at (GROUPS-LIVE-7). */
+  place: ColumnType<TablePlace | null, string | null | undefined, string | null>;
 }
 
 export interface PhotoDraftsTable {

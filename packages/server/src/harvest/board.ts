@@ -89,6 +89,7 @@ async function acceptedPhotoNotes(
       'mission_photos.original_name as originalName',
       'mission_photos.workshop_id as workshopId',
       'mission_photos.sequence_id as sequenceId',
+      'mission_photos.place',
     ])
     .where('mission_photos.organisation_id', '=', organisationId)
     .where('mission_photos.mission_id', '=', mission.id)
@@ -112,7 +113,7 @@ async function acceptedPhotoNotes(
       activityTitle: `Photo${r.caption ? ` : ${r.caption}` : ''}`,
       activityKind: null,
       column: null,
-      place: null,
+      place: r.place ?? null,
       author: '',
       text: r.text,
       hidden: false,

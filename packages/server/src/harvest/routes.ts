@@ -4,7 +4,14 @@
  * split by moving items, delete), duplicates and verbatims, and suggested themes the facilitator
  * accepts as clusters. Rules: packages/core/src/harvest/SPEC.md and themes/SPEC.md.
  */
-import { filterHarvest, type HarvestMark, NO_MARK, suggestThemes } from '@cercle/core';
+import {
+  filterHarvest,
+  type GroupPlan,
+  type HarvestMark,
+  NO_MARK,
+  suggestThemes,
+  type TablePlace,
+} from '@cercle/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -42,6 +49,12 @@ export function harvestRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx;
   const base = '/api/organisations/:orgId/missions/:missionId/harvest';
 
+  /** Round by round, table by table: what a facilitator picks when filing a tablecloth's photo. */
+  const tablePlacesOf = (plan: GroupPlan | null | undefined): TablePlace[] =>
+    (plan?.rounds ?? []).flatMap((tables, round) =>
+      tables.map((_, table) => ({ planId: plan?.id ?? '', title: plan?.title ?? '', round, table })),
+    );
+
   async function board(orgId: string, missionId: string): Promise<Board> {
     const { mission } = await loadMission(db, orgId, missionId);
     return loadBoard(db, ctx.hub, orgId, mission);
@@ -60,6 +73,8 @@ export function harvestRoutes(app: FastifyInstance, ctx: AppContext): void {
             items: z.array(z.any()),
             clusters: z.array(z.any()),
             tags: z.array(z.object({ tag: z.string(), count: z.number() })),
+            /** Every table of every round of the sessions' group plans: where a photo may be placed. */
+            tables: z.array(z.any()),
           }),
           ...errorResponses,
         },
@@ -68,7 +83,7 @@ export function harvestRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const { orgId, missionId } = request.params;
       await requireMember(db, request, orgId, 'read');
-      const { items, marks } = await board(orgId, missionId);
+      const { items, marks, sessions } = await board(orgId, missionId);
       const query = request.query;
       const shown = filterHarvest(items, marks, { ...query, includeHidden: query.includeHidden === 'true' });
       const tagCounts = new Map<string, number>();
@@ -79,6 +94,7 @@ export function harvestRoutes(app: FastifyInstance, ctx: AppContext): void {
         items: shown.map((item) => ({ ...item, ...(marks.get(item.key) ?? NO_MARK) })),
         clusters: await listClusters(db, missionId, marks),
         tags: [...tagCounts].map(([t, count]) => ({ tag: t, count })).sort((a, b) => b.count - a.count),
+        tables: sessions.flatMap((s) => tablePlacesOf(s.state.groups?.plan)),
       };
     },
   );

@@ -3,7 +3,7 @@
  * organisation and the mission, so an id from another organisation finds
  * nothing (404) rather than someone else's photo.
  */
-import type { Mission } from '@cercle/core';
+import type { Mission, TablePlace } from '@cercle/core';
 import type { Db } from '../db/database.ts';
 import type { PhotoKind } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -30,6 +30,7 @@ const META = [
   'uploaded_by',
   'created_at',
   'recognised_at',
+  'place',
 ] as const;
 
 export type PhotoRow = Awaited<ReturnType<typeof findPhoto>>;
@@ -69,6 +70,7 @@ export async function insertPhoto(
     caption: string;
     originalName: string;
     uploadedBy: string;
+    place: TablePlace | null;
   },
 ) {
   return db
@@ -87,6 +89,7 @@ export async function insertPhoto(
       image: input.processed.image,
       thumbnail: input.processed.thumbnail,
       uploaded_by: input.uploadedBy,
+      place: input.place ? JSON.stringify(input.place) : null,
     })
     .returning(META)
     .executeTakeFirstOrThrow();

@@ -19,6 +19,8 @@ export const photoSchema = z.object({
   uploadedBy: z.string(),
   createdAt: z.string(),
   recognisedAt: z.string().nullable(),
+  /** The table and round it was taken at, when the facilitator said so. */
+  place: z.object({ planId: z.string(), title: z.string(), round: z.number(), table: z.number() }).nullable(),
   draftCount: z.number(),
   imageUrl: z.string(),
   thumbnailUrl: z.string(),
@@ -56,6 +58,7 @@ export function presentPhoto(
     uploadedBy: row.uploaded_by,
     createdAt: new Date(row.created_at).toISOString(),
     recognisedAt: row.recognised_at ? new Date(row.recognised_at).toISOString() : null,
+    place: row.place ?? null,
     draftCount: Number(row.draft_count ?? 0),
     imageUrl: `${base}/image`,
     thumbnailUrl: `${base}/thumbnail`,

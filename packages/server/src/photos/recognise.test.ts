@@ -35,8 +35,10 @@ afterAll(async () => {
   await h?.close();
 });
 
-const upload = async (bytes: Buffer, kind: string) => {
-  const res = await owner.post(base, { imageBase64: bytes.toString('base64'), kind });
+const PLACE = { planId: 'cafe-1', title: 'World Café', round: 1, table: 2 };
+
+const upload = async (bytes: Buffer, kind: string, extra: Record<string, unknown> = {}) => {
+  const res = await owner.post(base, { imageBase64: bytes.toString('base64'), kind, ...extra });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().photo as { id: string; width: number; height: number };
 };
@@ -51,7 +53,8 @@ const containsWords = (text: string, expected: string) => {
 
 describe('text recognition', () => {
   it('OCR-1 OCR-2 OCR-3 OCR-4 turns a wall of three sticky notes into three drafts with their words', async () => {
-    const photo = await upload(await stickyNoteWall(), 'sticky-notes');
+    // A World Café tablecloth: the photo says which table and round it is (GROUPS-LIVE-7).
+    const photo = await upload(await stickyNoteWall(), 'sticky-notes', { place: PLACE });
     const res = await owner.post(`${base}/${photo.id}/recognise`);
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as { drafts: Draft[]; recognised: number; message: string };
@@ -88,6 +91,14 @@ describe('text recognition', () => {
       status: 'accepted',
       reviewedBy: owner.user?.id,
     });
+    // The accepted note is in the harvest with the photo's table and round as its source.
+    const board = await owner.get(`${base.replace(/\/photos$/, '')}/harvest`);
+    expect(board.statusCode, board.body).toBe(200);
+    const item = (board.json().items as { text: string; place: unknown }[]).find(
+      (i) => i.text === 'Écouter les équipes',
+    );
+    expect(item?.place).toEqual(PLACE);
+    expect((await owner.get(`${base}/${photo.id}`)).json().photo.place).toEqual(PLACE);
     const second = body.drafts[matches[1] as number] as Draft;
     const rejected = await owner.request('PUT', `${base}/${photo.id}/drafts/${second.id}`, {
       status: 'rejected',

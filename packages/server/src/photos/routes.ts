@@ -3,7 +3,7 @@
  * and the draft notes text recognition makes from them. Members read;
  * owners and facilitators upload, edit, delete and recognise.
  */
-import { LIMITS } from '@cercle/core';
+import { GROUPING_LIMITS, LIMITS } from '@cercle/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -41,6 +41,20 @@ const photoParams = missionParams.extend({ photoId: uuid });
 const draftParams = photoParams.extend({ draftId: uuid });
 const documentId = z.string().trim().min(1).max(100);
 const caption = z.string().trim().max(500);
+const tablePlace = z.strictObject({
+  planId: z.string().min(1).max(64),
+  title: z.string().trim().min(1).max(120),
+  round: z
+    .number()
+    .int()
+    .min(0)
+    .max(GROUPING_LIMITS.maxRounds - 1),
+  table: z
+    .number()
+    .int()
+    .min(0)
+    .max(GROUPING_LIMITS.maxPeople - 1),
+});
 
 const scopeOf = (params: { orgId: string; missionId: string }): PhotoScope => ({
   organisationId: params.orgId,
@@ -89,6 +103,8 @@ export function photoRoutes(app: FastifyInstance, ctx: AppContext): void {
           sequenceId: documentId.nullish(),
           caption: caption.default(''),
           kind: photoKind.default('other'),
+          /** A table in a round of a live session's groups (a World Café tablecloth). */
+          place: tablePlace.nullish(),
         }),
         response: { 201: z.object({ photo: photoSchema }), 413: errorResponses[400], ...errorResponses },
       },
@@ -107,6 +123,7 @@ export function photoRoutes(app: FastifyInstance, ctx: AppContext): void {
         caption: body.caption,
         originalName: displayName(body.fileName),
         uploadedBy: user.id,
+        place: body.place ?? null,
       });
       return reply.status(201).send({ photo: presentPhoto(scope.organisationId, row) });
     },

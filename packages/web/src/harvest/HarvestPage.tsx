@@ -394,7 +394,12 @@ export function HarvestPage() {
           </section>
         </div>
       </DndContext>
-      <PhotosPanel missionBase={missionBase} canEdit={canEdit} onAccepted={board.reload} />
+      <PhotosPanel
+        missionBase={missionBase}
+        canEdit={canEdit}
+        onAccepted={board.reload}
+        tables={board.data?.tables ?? []}
+      />
       <ReportPanel missionBase={missionBase} missionId={missionId} canEdit={canEdit} />
     </div>
   );

@@ -3,6 +3,7 @@
  * camera or a laptop, a gallery, and text recognition whose draft notes a facilitator corrects
  * and accepts into the harvest (OCR-4). Recognition runs on the server, offline.
  */
+import type { TablePlace } from '@cercle/core';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, api, toApiError } from '../api.ts';
@@ -42,10 +43,13 @@ export function PhotosPanel({
   missionBase,
   canEdit,
   onAccepted,
+  tables = [],
 }: {
   missionBase: string;
   canEdit: boolean;
   onAccepted: () => void;
+  /** Tables of the sessions' group plans: a tablecloth's photo is filed at its table and round. */
+  tables?: readonly TablePlace[];
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -53,6 +57,8 @@ export function PhotosPanel({
   const [file, setFile] = useState<File | null>(null);
   const [caption, setCaption] = useState('');
   const [kind, setKind] = useState<(typeof KINDS)[number]>('sticky-notes');
+  /** Index into `tables`, or '' for none. */
+  const [placeAt, setPlaceAt] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -83,7 +89,13 @@ export function PhotosPanel({
     const done = await run(async () =>
       api(`${missionBase}/photos`, {
         method: 'POST',
-        body: { imageBase64: await readBase64(file), fileName: file.name.slice(0, 200), caption, kind },
+        body: {
+          imageBase64: await readBase64(file),
+          fileName: file.name.slice(0, 200),
+          caption,
+          kind,
+          place: placeAt === '' ? null : (tables[Number(placeAt)] ?? null),
+        },
       }),
     );
     if (done) {
@@ -155,6 +167,19 @@ export function PhotosPanel({
               ))}
             </select>
           </div>
+          {tables.length > 0 && (
+            <div className="field">
+              <label htmlFor={`${id}-place`}>{t('harvest.photoPlace')}</label>
+              <select id={`${id}-place`} value={placeAt} onChange={(e) => setPlaceAt(e.target.value)}>
+                <option value="">{t('harvest.photoNoPlace')}</option>
+                {tables.map((p, i) => (
+                  <option key={`${p.planId}-${p.round}-${p.table}`} value={String(i)}>
+                    {t('harvest.tablePlace', { title: p.title, round: p.round + 1, table: p.table + 1 })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="field">
             <label htmlFor={`${id}-caption`}>{t('harvest.photoCaption')}</label>
             <input

@@ -1,5 +1,5 @@
 /** What `GET …/missions/:missionId/harvest` answers (packages/server/src/harvest/routes.ts). */
-import type { HarvestItem, HarvestMark } from '@cercle/core';
+import type { HarvestItem, HarvestMark, TablePlace } from '@cercle/core';
 
 /** An item as the board lists it: the item with the facilitator's marks. */
 export type HarvestItemView = HarvestItem & HarvestMark;
@@ -17,6 +17,8 @@ export interface HarvestBoard {
   items: HarvestItemView[];
   clusters: HarvestCluster[];
   tags: { tag: string; count: number }[];
+  /** Tables of the sessions' group plans, round by round (a photo may be filed at one). */
+  tables: TablePlace[];
 }
 
 export interface SuggestedTheme {
