@@ -247,6 +247,26 @@ export function openSpaceForParticipant(os: OpenSpaceState, viewerId: string | n
   };
 }
 
+/** Events phones are not sent but whose counts they show (OS-LIVE-4, OS-LIVE-7). */
+export const changesOpenSpaceCounts = (event: { type: string }): boolean =>
+  event.type === 'openspace.interest.set' || event.type === 'openspace.checked-in';
+
+/** A phone applies the counts the server sends after such events (ServerMessage `counts`). */
+export function withOpenSpaceCounts<S extends { openSpace?: OpenSpaceState }>(
+  state: S,
+  counts: { interestCounts: Record<string, number>; presentCounts: Record<string, number> },
+): S {
+  if (!state.openSpace) return state;
+  return {
+    ...state,
+    openSpace: {
+      ...state.openSpace,
+      interestCounts: counts.interestCounts,
+      presentCounts: counts.presentCounts,
+    },
+  };
+}
+
 /** The topics as the scheduler and `checkAgenda` take them. */
 export const sessionsOf = (os: OpenSpaceState): OpenSpaceSession[] =>
   os.topics.map(({ id, title, convenerId, description }) => ({ id, title, convenerId, description }));

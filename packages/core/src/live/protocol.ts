@@ -153,6 +153,16 @@ export type ServerMessage =
   | { type: 'ack'; id: string; seq: number; ref?: string }
   | { type: 'nack'; id: string; code: string; message: string }
   | { type: 'pong'; t?: number; serverTime: number }
+  /**
+   * Participants only (OS-LIVE-4, OS-LIVE-7): phones are not sent others' interests and
+   * check-ins, so after those change they get the Open Space counts, as they stand at `seq`.
+   */
+  | {
+      type: 'counts';
+      seq: number;
+      interestCounts: Record<string, number>;
+      presentCounts: Record<string, number>;
+    }
   /** Staff only: participants connected to this room on this server process. */
   | { type: 'presence'; participants: number }
   | { type: 'error'; code: string; message: string };

@@ -215,7 +215,12 @@ export class LiveHub {
     if (replay === null) {
       const state = conn.audience === 'staff' ? room.state : participantView(room.state, actor.participantId);
       this.send(conn, { type: 'snapshot', seq: room.seq, state });
-    } else if (replay.length > 0) this.send(conn, { type: 'events', events: replay });
+    } else if (replay.length > 0) {
+      this.send(conn, { type: 'events', events: replay });
+      // Phones were not sent others' interests and check-ins: they get the counts (OS-LIVE-4/7).
+      const counts = conn.audience === 'participant' ? room.countsFrame() : null;
+      if (counts) conn.socket.send(counts);
+    }
     conn.ready = true;
     if (conn.audience === 'staff') room.sendPresence(conn);
     else room.presenceChanged();

@@ -6,6 +6,7 @@
  * from the database.
  */
 import {
+  changesOpenSpaceCounts,
   foldEvents,
   LIMITS,
   type LiveEvent,
@@ -58,6 +59,19 @@ export class Room {
 
   get seq(): number {
     return this.state.seq;
+  }
+
+  /** OS-LIVE-4/7: the Open Space counts for phones, or null when the room has no Open Space. */
+  countsFrame(): Buffer | null {
+    const os = this.state.openSpace;
+    if (!os) return null;
+    const message: ServerMessage = {
+      type: 'counts',
+      seq: this.seq,
+      interestCounts: os.interestCounts,
+      presentCounts: os.presentCounts,
+    };
+    return Buffer.from(JSON.stringify(message));
   }
 
   /** Events this room can replay from memory to a client that saw `since`, or null if too far behind. */
@@ -132,15 +146,18 @@ export class Room {
         );
       }
     }
+    const countsFrame = events.some(changesOpenSpaceCounts) ? this.countsFrame() : null;
     for (const member of this.members) {
       if (!member.ready) continue;
       const frame = member.audience === 'staff' ? staffFrame : participantFrame;
-      if (!frame) continue;
+      const counts = member.audience === 'participant' ? countsFrame : null;
+      if (!frame && !counts) continue;
       if (member.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
         member.socket.close(4503, 'SLOW_CONSUMER');
         continue;
       }
-      member.socket.send(frame, { binary: false });
+      if (frame) member.socket.send(frame, { binary: false });
+      if (counts) member.socket.send(counts, { binary: false });
     }
   }
 

@@ -142,6 +142,12 @@ describe('Open Space over the live hub', () => {
     });
     await eventAt(console_, lastInterest.seq);
     expect(ana.phone.events.some((e) => e.type === 'openspace.interest.set')).toBe(false);
+    // …but they get the counts as they change, so the marketplace shows them live.
+    const counts = await ana.phone.until((x) =>
+      x.find('counts').find((m) => m.seq >= lastInterest.seq && m.interestCounts[budget] === 1),
+    );
+    expect(counts.interestCounts).toEqual({ [climat]: 2, [mobilite]: 3, [jardins]: 1, [budget]: 1 });
+    expect(console_.find('counts')).toEqual([]);
 
     // OS-LIVE-5: a participant may not run the scheduler; the facilitator's run is one event with the wall.
     expect(await submit(ben.phone, { kind: 'openspace.schedule' })).toMatchObject({

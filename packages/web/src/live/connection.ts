@@ -11,6 +11,7 @@ import {
   type RoomState,
   type ServerMessage,
   type Welcome,
+  withOpenSpaceCounts,
 } from '@cercle/core';
 import { backoffDelay } from './backoff.ts';
 import { OffsetEstimator, sampleOffset } from './clock.ts';
@@ -218,6 +219,9 @@ export class LiveConnection {
         this.options.onNack?.(message.id, message.code, message.message ?? '');
         return;
       }
+      case 'counts':
+        this.setView({ state: withOpenSpaceCounts(this.view.state, message) });
+        return;
       case 'presence':
         this.setView({ connectedParticipants: message.participants });
         return;
