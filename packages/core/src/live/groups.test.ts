@@ -331,3 +331,36 @@ describe('GROUPS-LIVE-3…6 the day', () => {
     expect(refusal(state, { kind: 'groups.round', round: 0 }).code).toBe('NOT_FOUND');
   });
 });
+
+describe('GROUPS-LIVE-1 constraints', () => {
+  it('contradictory constraints still give the best plan, with the reason in words people know', () => {
+    const people = roster(8).map((p) => ({ ...p, id: `participant-${p.id}` }));
+    const [a, b, c] = people.map((p) => p.id) as [string, string, string];
+    const made = makeGroupPlan(
+      {
+        kind: 'tables',
+        title: 'T',
+        size: 4,
+        seed: 1,
+        together: [[a, b]],
+        apart: [
+          [a, b],
+          [a, c],
+        ],
+      },
+      people,
+      undefined,
+      'p',
+    );
+    if (!made.ok) throw new Error(made.message);
+    expect(made.plan.warnings.join(' ')).toMatch(/Person 0/);
+    expect(made.plan.warnings.join(' ')).not.toContain('participant-p0');
+    const t = (id: string) => made.plan.rounds[0]?.findIndex((x) => x.includes(id));
+    // a and c are apart: nothing contradicts that one.
+    expect(t(a)).not.toBe(t(c));
+    expectValid(
+      made.plan,
+      people.map((p) => p.id),
+    );
+  });
+});

@@ -31,6 +31,9 @@ export interface GroupRequest {
   hosts?: readonly string[];
   /** Join-question keys to mix on (default: every key someone answered). */
   attributes?: readonly string[];
+  /** One round of tables: people who must not share a table, or must (FORM-6). */
+  apart?: readonly (readonly string[])[];
+  together?: readonly (readonly string[])[];
   seed: number;
 }
 
@@ -45,8 +48,27 @@ export type PlanMade = { ok: true; plan: GroupPlan; diversity: DiversityReport |
 const namesOf = (people: readonly RosterPerson[]) =>
   Object.fromEntries(people.map((p) => [p.id, p.nickname]));
 
-/** Makes a new plan for `people` (GROUPS-LIVE-1). */
+/** Messages name people by their ids; facilitators know them by their nicknames. */
+function readable(people: readonly RosterPerson[], text: string): string {
+  let out = text;
+  for (const p of people) if (p.id.length >= 8) out = out.split(p.id).join(p.nickname || p.id);
+  return out;
+}
+
+/** Makes a new plan for `people` (GROUPS-LIVE-1). Messages and warnings name people by nickname. */
 export function makeGroupPlan(
+  request: GroupRequest,
+  people: readonly RosterPerson[],
+  groups: GroupsState | undefined,
+  planId: string,
+): PlanMade | GroupingFailure {
+  const made = planFor(request, people, groups, planId);
+  if (!made.ok) return { ...made, message: readable(people, made.message) };
+  const warnings = made.plan.warnings.map((w) => readable(people, w));
+  return { ...made, plan: { ...made.plan, warnings } };
+}
+
+function planFor(
   request: GroupRequest,
   people: readonly RosterPerson[],
   groups: GroupsState | undefined,
@@ -70,20 +92,27 @@ export function makeGroupPlan(
             : (request.mode ?? (answered ? 'mixed' : 'random')),
         sizing: { size },
         ...(request.attributes ? { attributes: request.attributes } : {}),
+        ...(request.apart || request.together
+          ? { constraints: { apart: request.apart ?? [], together: request.together ?? [] } }
+          : {}),
         ledger,
         seed: request.seed,
       });
-      if (!formed.ok) return formed;
+      // FORM-7: contradictory constraints still give the best plan that breaks the fewest,
+      // published with the reason and what it could not keep; a facilitator mid-session needs tables.
+      const kept = formed.ok ? formed : formed.relaxed;
+      if (!kept) return formed as GroupingFailure;
+      const why = formed.ok ? [] : [formed.message, ...kept.unkept.map((u) => u.reason)];
       const plan: GroupPlan = {
         ...base,
         kind: request.kind,
-        rounds: [formed.groups],
+        rounds: [kept.groups],
         hosts: [],
-        repeats: formed.repeats,
+        repeats: kept.repeats,
         lowerBound: 0,
-        warnings: formed.warnings,
+        warnings: [...why, ...kept.warnings],
       };
-      return { ok: true, plan, diversity: formed.diversity };
+      return { ok: true, plan, diversity: kept.diversity };
     }
     case 'world-cafe': {
       const sized = groupCountFor(people.length, { size });

@@ -97,6 +97,18 @@ describe('group plans of a live session', () => {
     expect(stranger.statusCode).toBe(400);
     expect(stranger.json().message).toContain('nobody has not joined');
 
+    // Two people who must be together and apart: the best plan, with why.
+    const [x, y] = [people[0]?.id as string, people[1]?.id as string];
+    const contradictory = await owner.post(`${url}/groups`, {
+      kind: 'tables',
+      size: 3,
+      together: [[x, y]],
+      apart: [[x, y]],
+    });
+    expect(contradictory.statusCode).toBe(201);
+    expect(contradictory.json().warnings.join(' ')).toMatch(/P0|P1/);
+    expect(contradictory.json().warnings.join(' ')).not.toContain(x);
+
     const outsider = await new ApiClient(h.app, uniqueAddress()).signUp(uniqueEmail('outsider'));
     expect((await outsider.post(`${url}/groups`, { kind: 'tables' })).statusCode).toBe(404);
     const anonymous = await h.app.inject({

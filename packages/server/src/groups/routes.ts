@@ -50,6 +50,9 @@ const planBody = z.strictObject({
   hosts: ids.optional(),
   attributes: z.array(z.string().min(1).max(40)).max(20).optional(),
   participants: ids.optional(),
+  /** One round of tables: sets of people who must not share a table, or must (FORM-6). */
+  apart: z.array(ids.min(2).max(50)).max(100).optional(),
+  together: z.array(ids.min(2).max(50)).max(100).optional(),
   seed: seed.optional(),
 });
 
@@ -126,6 +129,8 @@ export function groupRoutes(app: FastifyInstance, ctx: AppContext): void {
           ...(body.rounds ? { rounds: body.rounds } : {}),
           ...(body.hosts ? { hosts: body.hosts } : {}),
           ...(body.attributes ? { attributes: body.attributes } : {}),
+          ...(body.apart ? { apart: body.apart } : {}),
+          ...(body.together ? { together: body.together } : {}),
           seed: body.seed ?? randomSeed(),
         },
         people,
