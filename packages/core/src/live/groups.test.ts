@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { countRepeats, pairKey, recordRounds } from '../groups/ledger.ts';
 import { type Actor, decide } from './decide.ts';
 import { type GroupPlan, movers, placementOf, playedLedger } from './groups.ts';
-import { makeGroupPlan, type RosterPerson, replanGroupPlan } from './plan-groups.ts';
+import { carryLedger, makeGroupPlan, type RosterPerson, replanGroupPlan } from './plan-groups.ts';
 import type { Action } from './protocol.ts';
 import { EMPTY_ROOM, foldEvents, type LiveEventBody, type RoomState } from './room-state.ts';
 
@@ -362,5 +362,37 @@ describe('GROUPS-LIVE-1 constraints', () => {
       made.plan,
       people.map((p) => p.id),
     );
+  });
+});
+
+describe('GROUPS-LIVE-8 the mission ledger', () => {
+  it('carries encounters of other sessions over by nickname, ignoring ambiguous names', () => {
+    const roster: RosterPerson[] = [
+      { id: 'n1', nickname: 'Élise ', attributes: {} },
+      { id: 'n2', nickname: 'marc', attributes: {} },
+      { id: 'n3', nickname: 'Ana', attributes: {} },
+      { id: 'n4', nickname: 'Ana', attributes: {} },
+    ];
+    const carried = carryLedger(
+      [
+        {
+          ledger: { [pairKey('o1', 'o2')]: 1, [pairKey('o1', 'o3')]: 2, [pairKey('o2', 'o9')]: 1 },
+          names: { o1: 'elise', o2: 'Marc', o3: 'Ana', o9: 'Zoé' },
+        },
+        { ledger: { [pairKey('x1', 'x2')]: 1 }, names: { x1: 'ELISE', x2: 'MARC' } },
+      ],
+      roster,
+    );
+    // Élise and Marc met in both sessions; Ana is two people here, so nothing of hers is carried.
+    expect(carried).toEqual({ [pairKey('n1', 'n2')]: 2 });
+  });
+
+  it('a new plan avoids the pairs carried from the mission', () => {
+    const people = roster(8);
+    const earlier = { [pairKey('p0', 'p1')]: 1, [pairKey('p2', 'p3')]: 1, [pairKey('p0', 'p2')]: 1 };
+    for (const seed of [1, 2, 3]) {
+      const plan = mustPlan({ kind: 'tables', title: 'T', size: 2, seed }, people, undefined, 'x', earlier);
+      expect(countRepeats(plan.rounds, earlier)).toBe(0);
+    }
   });
 });

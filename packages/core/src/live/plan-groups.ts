@@ -8,7 +8,7 @@
  */
 import type { DiversityReport } from '../groups/diversity.ts';
 import { formGroups } from '../groups/form-groups.ts';
-import { type EncounterLedger, pairKey, timesMet } from '../groups/ledger.ts';
+import { type EncounterLedger, mergeLedgers, pairKey, timesMet } from '../groups/ledger.ts';
 import { planRotation } from '../groups/plan-rotation.ts';
 import { createRandom, shuffleInPlace } from '../groups/random.ts';
 import { replanRotation } from '../groups/replan-rotation.ts';
@@ -48,6 +48,53 @@ export type PlanMade = { ok: true; plan: GroupPlan; diversity: DiversityReport |
 const namesOf = (people: readonly RosterPerson[]) =>
   Object.fromEntries(people.map((p) => [p.id, p.nickname]));
 
+/** The same person in two sessions of a mission: by nickname, ignoring case, accents and spaces. */
+const personKey = (nickname: string) =>
+  nickname.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * GROUPS-LIVE-8, the mission's ledger: who met whom in the mission's other live sessions,
+ * carried over to this session's participant ids. Phones join each session afresh, so people
+ * are matched by nickname; a nickname used twice on either side is ambiguous and carries nothing.
+ */
+export function carryLedger(
+  others: readonly { ledger: EncounterLedger; names: Readonly<Record<string, string>> }[],
+  roster: readonly RosterPerson[],
+): EncounterLedger {
+  const here = uniqueKeys(roster.map((p) => [p.id, p.nickname] as const));
+  const carried: EncounterLedger[] = [];
+  for (const other of others) {
+    const there = uniqueKeys(Object.entries(other.names));
+    const idByKey = new Map<string, string>();
+    for (const [key, id] of here) idByKey.set(key, id);
+    const translate = new Map<string, string>();
+    for (const [key, id] of there) {
+      const mine = idByKey.get(key);
+      if (mine) translate.set(id, mine);
+    }
+    const ledger: EncounterLedger = {};
+    for (const [pair, count] of Object.entries(other.ledger)) {
+      const [a, b] = pair.split('|');
+      const x = a ? translate.get(a) : undefined;
+      const y = b ? translate.get(b) : undefined;
+      if (x && y && x !== y) ledger[pairKey(x, y)] = (ledger[pairKey(x, y)] ?? 0) + count;
+    }
+    carried.push(ledger);
+  }
+  return mergeLedgers(...carried);
+}
+
+/** key → id for the keys only one person has. */
+function uniqueKeys(people: readonly (readonly [string, string])[]): Map<string, string> {
+  const byKey = new Map<string, string | null>();
+  for (const [id, nickname] of people) {
+    const key = personKey(nickname);
+    if (key === '') continue;
+    byKey.set(key, byKey.has(key) ? null : id);
+  }
+  return new Map([...byKey].filter((e): e is [string, string] => e[1] !== null));
+}
+
 /** Messages name people by their ids; facilitators know them by their nicknames. */
 function readable(people: readonly RosterPerson[], text: string): string {
   let out = text;
@@ -61,8 +108,10 @@ export function makeGroupPlan(
   people: readonly RosterPerson[],
   groups: GroupsState | undefined,
   planId: string,
+  /** Encounters from the mission's other sessions (carryLedger). */
+  missionLedger: EncounterLedger = {},
 ): PlanMade | GroupingFailure {
-  const made = planFor(request, people, groups, planId);
+  const made = planFor(request, people, groups, planId, missionLedger);
   if (!made.ok) return { ...made, message: readable(people, made.message) };
   const warnings = made.plan.warnings.map((w) => readable(people, w));
   return { ...made, plan: { ...made.plan, warnings } };
@@ -73,8 +122,9 @@ function planFor(
   people: readonly RosterPerson[],
   groups: GroupsState | undefined,
   planId: string,
+  missionLedger: EncounterLedger,
 ): PlanMade | GroupingFailure {
-  const ledger = playedLedger(groups);
+  const ledger = mergeLedgers(playedLedger(groups), missionLedger);
   const base = { id: planId, title: request.title, names: namesOf(people), seed: request.seed };
   const size = request.size ?? 4;
   const persons = people.map(({ id, attributes }) => ({ id, attributes }));
@@ -246,6 +296,7 @@ export function replanGroupPlan(
   people: readonly RosterPerson[],
   request: ReplanRequest,
   planId: string,
+  missionLedger: EncounterLedger = {},
 ): Replanned | GroupingFailure {
   const plan = groups?.plan;
   if (!groups || !plan) return refuse('VALIDATION_FAILED', 'GROUPS-LIVE-2', 'No groups are planned.');
@@ -261,7 +312,7 @@ export function replanGroupPlan(
     arrivals,
     departures,
     ...(plan.kind === 'world-cafe' ? { hosts: pinnedHosts(plan.hosts) } : {}),
-    ledger: groups.earlier,
+    ledger: mergeLedgers(groups.earlier, missionLedger),
     seed: request.seed,
   });
   if (!replanned.ok) return replanned;

@@ -6,11 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
+  carryLedger,
+  type EncounterLedger,
   GROUPING_LIMITS,
   type GroupingFailure,
   type GroupPlan,
   makeGroupPlan,
   peopleOf,
+  playedLedger,
   type RosterPerson,
   replanGroupPlan,
 } from '@cercle/core';
@@ -21,7 +24,8 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { errorResponses, uuid } from '../http/schemas.ts';
-import { sessionInOrg } from '../live/lookups.ts';
+import { type SessionRow, sessionInOrg } from '../live/lookups.ts';
+import { namesOf } from '../openspace/routes.ts';
 import { requireMember } from '../organisations/access.ts';
 
 const tags = ['groups'];
@@ -90,7 +94,27 @@ export function groupRoutes(app: FastifyInstance, ctx: AppContext): void {
     const session = await sessionInOrg(db, orgId, sessionId);
     const state = await ctx.hub.stateOf(session.id);
     if (state.closed) throw new AppError('SESSION_CLOSED');
-    return { session, state, roster: await rosterOf(db, session.id) };
+    const roster = await rosterOf(db, session.id);
+    return { session, state, roster, missionLedger: await missionLedgerOf(session, roster) };
+  }
+
+  /** GROUPS-LIVE-8: who met whom in the mission's other sessions, carried over by nickname. */
+  async function missionLedgerOf(session: SessionRow, roster: RosterPerson[]): Promise<EncounterLedger> {
+    if (!session.missionId) return {};
+    const others = await db
+      .selectFrom('live_sessions')
+      .select('id')
+      .where('organisation_id', '=', session.organisationId)
+      .where('mission_id', '=', session.missionId)
+      .where('id', '!=', session.id)
+      .execute();
+    const ledgers = [];
+    for (const other of others) {
+      const groups = (await ctx.hub.stateOf(other.id)).groups;
+      if (!groups) continue;
+      ledgers.push({ ledger: playedLedger(groups), names: await namesOf(db, other.id) });
+    }
+    return carryLedger(ledgers, roster);
   }
 
   async function publish(sessionId: string, plan: GroupPlan, replanned: boolean): Promise<number> {
@@ -105,7 +129,10 @@ export function groupRoutes(app: FastifyInstance, ctx: AppContext): void {
     { schema: { tags, params, body: planBody, response: { 201: planResponse, ...errorResponses } } },
     async (request, reply) => {
       await requireMember(db, request, request.params.orgId, 'write');
-      const { session, state, roster } = await load(request.params.orgId, request.params.sessionId);
+      const { session, state, roster, missionLedger } = await load(
+        request.params.orgId,
+        request.params.sessionId,
+      );
       const body = request.body;
       let people = roster;
       if (body.participants) {
@@ -136,6 +163,7 @@ export function groupRoutes(app: FastifyInstance, ctx: AppContext): void {
         people,
         state.groups,
         randomUUID(),
+        missionLedger,
       );
       if (!made.ok) throw refused(made);
       const seq = await publish(session.id, made.plan, false);
@@ -160,7 +188,10 @@ export function groupRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       await requireMember(db, request, request.params.orgId, 'write');
-      const { session, state, roster } = await load(request.params.orgId, request.params.sessionId);
+      const { session, state, roster, missionLedger } = await load(
+        request.params.orgId,
+        request.params.sessionId,
+      );
       const plan = state.groups?.plan;
       if (!plan) throw new AppError('NOT_FOUND', 'No groups are planned.');
       const inPlan = new Set(peopleOf(plan));
@@ -174,6 +205,7 @@ export function groupRoutes(app: FastifyInstance, ctx: AppContext): void {
         roster,
         { arrivals, departures: request.body.departures ?? [], seed: request.body.seed ?? randomSeed() },
         randomUUID(),
+        missionLedger,
       );
       if (!replanned.ok) throw refused(replanned);
       const seq = await publish(session.id, replanned.plan, true);
