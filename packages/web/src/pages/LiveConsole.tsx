@@ -17,6 +17,7 @@ import { Timer } from '../components/Timer.tsx';
 import { useApi, useDocumentTitle } from '../hooks.ts';
 import { RequestError } from '../live/connection.ts';
 import { useLiveConnection } from '../live/hooks.ts';
+import { OpenSpaceConsole } from '../openspace/OpenSpaceConsole.tsx';
 
 export function LiveConsolePage() {
   const { t } = useTranslation();
@@ -294,6 +295,13 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
           </details>
         )}
       </section>
+
+      <OpenSpaceConsole
+        state={state}
+        connection={connection}
+        sessionPath={sessionPath}
+        canDrive={canDrive && !closed}
+      />
 
       <div className="console-grid">
         {canDrive && !closed && (

@@ -17,6 +17,7 @@ import { useLiveConnection } from '../live/hooks.ts';
 import { checkContribution, MemoryOutboxStore, Outbox, type OutboxItem } from '../live/outbox.ts';
 import { openOutboxStore } from '../live/outbox-idb.ts';
 import type { Anchor } from '../live/reading-model.ts';
+import { OpenSpacePhone } from '../openspace/OpenSpacePhone.tsx';
 import type { StoredParticipant } from '../participant/storage.ts';
 
 const EMPTY: readonly OutboxItem[] = [];
@@ -216,6 +217,8 @@ export function ParticipantLive({
         <h2 id="sequence-title">{t('activity.sequenceTitle')}</h2>
         <CurrentSequencePanel sequence={state.sequence} />
       </section>
+
+      <OpenSpacePhone state={state} connection={connection} me={me} disabled={closed || !!view.fatal} />
 
       {activity ? (
         <section

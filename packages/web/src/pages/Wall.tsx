@@ -10,6 +10,7 @@ import { Timer } from '../components/Timer.tsx';
 import { useApi, useDocumentTitle } from '../hooks.ts';
 import { ballotCount, currentActivity, TEXT_ON_WALL, wallShowsDetail } from '../live/activity-model.ts';
 import { useLiveConnection } from '../live/hooks.ts';
+import { OpenSpaceWall } from '../openspace/OpenSpaceWall.tsx';
 
 /** The projector view: readable from the back of the room, no controls. */
 export function WallPage() {
@@ -99,6 +100,7 @@ function Wall({ session }: { session: LiveSession }) {
           <ContributionList contributions={free} language={i18n.language} wall />
         </section>
       )}
+      <OpenSpaceWall state={state} />
     </div>
   );
 }
