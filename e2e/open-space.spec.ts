@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { expectCurrentActivity, voteDots } from './support/activities.ts';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/axe.ts';
 import { consoleUrl, setUpWorkshop } from './support/facilitator.ts';
 import { connectionStatus, joinAs, newPhone, PHONE } from './support/participant.ts';
@@ -331,6 +332,34 @@ test('Open Space: marketplace, agenda wall, law of two feet, reports and proceed
   for (const proposal of [...BUDGET_PROPOSALS, CANTEEN_PROPOSAL])
     expect(rows.some((r) => r.includes(proposal))).toBe(true);
   expect(rows.find((r) => r.includes(BUDGET_PROPOSALS[0]!))).toContain(`${BUDGET},Amina`);
+
+  // ---- Convergence: a dot vote over the proposals, then the action plan of the kept ones ----
+  const convergence = page.getByRole('region', { name: 'Convergence : voter sur les propositions' });
+  await expect(convergence).toContainText('3 propositions issues des comptes rendus.');
+  await convergence.getByLabel('Gommettes par participant').fill('2');
+  await convergence.getByRole('button', { name: 'Ouvrir le vote par gommettes' }).click();
+  const VOTE = 'Vote sur les propositions du forum';
+  await Promise.all([amina, bruno, chloe].map((p) => expectCurrentActivity(p, 'dots', VOTE)));
+  const [online, perDistrict] = BUDGET_PROPOSALS as [string, string];
+  await voteDots(amina, { [CANTEEN_PROPOSAL]: 2 });
+  await voteDots(bruno, { [CANTEEN_PROPOSAL]: 1, [perDistrict]: 1 });
+  await voteDots(chloe, { [perDistrict]: 1 });
+  const ranked = convergence.getByRole('listitem');
+  await expect(convergence).toContainText('3 votants');
+  await expect(ranked.first()).toContainText(`${CANTEEN_PROPOSAL}3 gommettes`);
+  await expect(ranked.nth(1)).toContainText(`${perDistrict}2 gommettes`);
+  await expect(ranked.nth(2)).toContainText(`${online}0 gommette`);
+  // The most voted are kept (those with dots); the facilitator may change that before downloading.
+  await expect(convergence.getByRole('checkbox', { name: online })).not.toBeChecked();
+  const kept = (await download(page, 'Télécharger le plan d’action (2 retenues, CSV)')).toString('utf8');
+  const keptRows = kept
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r\n/);
+  expect(keptRows).toHaveLength(3);
+  expect(keptRows[1]).toContain(CANTEEN_PROPOSAL);
+  expect(keptRows[2]).toContain(perDistrict);
+  await expectNoAxeViolations(page);
 
   // ---- No dialog, CSP violation, page error or console error anywhere ----
   expect(dialogs).toEqual([]);

@@ -14,6 +14,7 @@ import { ReactionCounts, ReadyCheckControl } from '../components/RoomSignals.tsx
 import { RunOfShow } from '../components/RunOfShow.tsx';
 import { JoinQuestionsEditor, Roster } from '../components/SessionPeople.tsx';
 import { Timer } from '../components/Timer.tsx';
+import { OpenSpaceConvergence } from '../convergence/OpenSpaceConvergence.tsx';
 import { useApi, useDocumentTitle } from '../hooks.ts';
 import { RequestError } from '../live/connection.ts';
 import { useLiveConnection } from '../live/hooks.ts';
@@ -299,6 +300,12 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
       <OpenSpaceConsole
         state={state}
         connection={connection}
+        sessionPath={sessionPath}
+        canDrive={canDrive && !closed}
+      />
+      <OpenSpaceConvergence
+        state={state}
+        run={run}
         sessionPath={sessionPath}
         canDrive={canDrive && !closed}
       />
