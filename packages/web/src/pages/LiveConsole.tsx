@@ -15,6 +15,7 @@ import { RunOfShow } from '../components/RunOfShow.tsx';
 import { JoinQuestionsEditor, Roster } from '../components/SessionPeople.tsx';
 import { Timer } from '../components/Timer.tsx';
 import { OpenSpaceConvergence } from '../convergence/OpenSpaceConvergence.tsx';
+import { GroupsPanel } from '../groups/GroupsPanel.tsx';
 import { useApi, useDocumentTitle } from '../hooks.ts';
 import { RequestError } from '../live/connection.ts';
 import { useLiveConnection } from '../live/hooks.ts';
@@ -296,6 +297,15 @@ function Console({ session, orgId }: { session: LiveSession; orgId: string }) {
           </details>
         )}
       </section>
+
+      <GroupsPanel
+        state={state}
+        run={run}
+        sessionPath={sessionPath}
+        questions={joinQuestions}
+        canDrive={canDrive && !closed}
+        refreshKey={view.connectedParticipants}
+      />
 
       <OpenSpaceConsole
         state={state}

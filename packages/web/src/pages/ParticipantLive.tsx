@@ -10,6 +10,7 @@ import { BallotStatus, FormAnswer, VoteView } from '../components/ParticipantAct
 import { ReadingView } from '../components/ReadingView.tsx';
 import { ReactionBar, ReadyBanner } from '../components/RoomSignals.tsx';
 import { Timer } from '../components/Timer.tsx';
+import { GroupsCard } from '../groups/GroupsCard.tsx';
 import { checkWords, currentActivity } from '../live/activity-model.ts';
 import { type BallotItem, BallotOutbox, localBallotStore } from '../live/ballot-outbox.ts';
 import { type LiveConnection, RequestError } from '../live/connection.ts';
@@ -210,6 +211,8 @@ export function ParticipantLive({
         {!state.message && <p className="muted">{t('join.noMessage')}</p>}
         <Timer timer={state.timer} offsetMs={view.offsetMs} className="timer-phone" />
       </section>
+
+      <GroupsCard state={state} me={me} />
 
       {!closed && <ReadyBanner code={code} ready={state.ready} connection={connection} />}
 

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { ContributionList, CurrentSequencePanel, FatalNotice, JoinPanel } from '../components/LivePieces.tsx';
 import { ReactionCounts } from '../components/RoomSignals.tsx';
 import { Timer } from '../components/Timer.tsx';
+import { GroupsWall } from '../groups/GroupsWall.tsx';
 import { useApi, useDocumentTitle } from '../hooks.ts';
 import { ballotCount, currentActivity, TEXT_ON_WALL, wallShowsDetail } from '../live/activity-model.ts';
 import { useLiveConnection } from '../live/hooks.ts';
@@ -100,6 +101,7 @@ function Wall({ session }: { session: LiveSession }) {
           <ContributionList contributions={free} language={i18n.language} wall />
         </section>
       )}
+      <GroupsWall state={state} />
       <OpenSpaceWall state={state} />
     </div>
   );
