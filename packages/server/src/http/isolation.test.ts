@@ -53,6 +53,8 @@ const BODIES: Record<string, (ids: Ids) => unknown> = {
   }),
   'POST /api/organisations/:orgId/live-sessions': (ids) => ({ title: 'Intrusion', missionId: ids.missionId }),
   'PUT /api/organisations/:orgId/live-sessions/:sessionId/join-questions': () => ({ questions: [] }),
+  'POST /api/organisations/:orgId/live-sessions/:sessionId/groups': () => ({ kind: 'tables' }),
+  'POST /api/organisations/:orgId/live-sessions/:sessionId/groups/replan': () => ({}),
   'POST /api/organisations/:orgId/missions/:missionId/harvest/clusters': () => ({ name: 'Intrusion' }),
   'POST /api/organisations/:orgId/missions/:missionId/report': () => ({ format: 'md' }),
   'PATCH /api/organisations/:orgId/missions/:missionId/harvest/clusters/:clusterId': () => ({
