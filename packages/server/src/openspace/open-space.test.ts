@@ -28,25 +28,9 @@ async function join(code: string, nickname: string) {
   return res.json() as { token: string; participant: { id: string } };
 }
 
-async function socket(hello: Record<string, unknown>, cookie?: string) {
-  const c = new LiveClient(base, cookie ? { cookie } : {});
-  await c.opened();
-  c.send({ type: 'hello', ...hello });
-  await c.until((x) => x.find('welcome').length > 0);
-  return c;
-}
+const socket = (hello: Record<string, unknown>, cookie?: string) => LiveClient.connect(base, hello, cookie);
 
-let counter = 0;
-/** Submits an action and waits for its ack or nack. */
-async function submit(c: LiveClient, action: Record<string, unknown>) {
-  const id = `os-${Date.now()}-${counter++}`;
-  c.send({ type: 'submit', id, action });
-  return c.until(
-    (x) =>
-      x.find('ack').find((m) => m.id === id) ??
-      (x.find('nack').find((m) => m.id === id) as { code: string; message: string } | undefined),
-  );
-}
+const submit = (c: LiveClient, action: Record<string, unknown>) => c.submit(action);
 
 async function accepted(c: LiveClient, action: Record<string, unknown>) {
   const answer = await submit(c, action);

@@ -5,6 +5,10 @@
 import type { LiveEvent, ServerMessage } from '@cercle/core';
 import WebSocket from 'ws';
 
+export type Answer = Extract<ServerMessage, { type: 'ack' | 'nack' }>;
+
+let submitted = 0;
+
 export class LiveClient {
   readonly messages: ServerMessage[] = [];
   readonly socket: WebSocket;
@@ -72,6 +76,28 @@ export class LiveClient {
 
   find<K extends ServerMessage['type']>(type: K): Extract<ServerMessage, { type: K }>[] {
     return this.messages.filter((m): m is Extract<ServerMessage, { type: K }> => m.type === type);
+  }
+
+  /** Opens a socket and says hello (a participant's token, or a session id with a staff cookie); resolves once welcomed. */
+  static async connect(
+    baseUrl: string,
+    hello: Record<string, unknown>,
+    cookie?: string,
+  ): Promise<LiveClient> {
+    const c = new LiveClient(baseUrl, cookie ? { cookie } : {});
+    await c.opened();
+    c.send({ type: 'hello', ...hello });
+    await c.until((x) => x.find('welcome').length > 0);
+    return c;
+  }
+
+  /** Submits an action and waits for its ack or nack. */
+  submit(action: Record<string, unknown>): Promise<Answer> {
+    const id = `t-${Date.now()}-${submitted++}`;
+    this.send({ type: 'submit', id, action });
+    return this.until(
+      (x) => x.find('ack').find((m) => m.id === id) ?? x.find('nack').find((m) => m.id === id),
+    );
   }
 
   closed(): Promise<number> {
