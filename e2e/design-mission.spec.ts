@@ -97,7 +97,7 @@ test('a mission from a template: keyboard-only run of show, exports, archive int
   browser,
 }) => {
   // About 30 s alone, twice that next to another worker; the headroom is for slow CI machines.
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const context = await browser.newContext();
   const complaints = await watchContext(context);
   const page = await context.newPage();

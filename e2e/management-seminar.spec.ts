@@ -141,7 +141,7 @@ interface ResultsAnswer {
 test('the one-day management seminar: five phones, a wall, findings, votes, Q&A and an action plan', async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
 
   // ---- Set-up: facilitator, organisation (UI), mission from the template (API), live (UI) ----
   const staff = await browser.newContext();
