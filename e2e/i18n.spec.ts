@@ -90,6 +90,8 @@ test.describe('no raw i18n key on screen', () => {
     ['en-US', 'en'],
   ] as const) {
     test(`facilitator and participant pages (${lang})`, async ({ browser }) => {
+      // Three contexts and a dozen pages: 30 s is too tight on a loaded 2-core machine.
+      test.setTimeout(90_000);
       const state = await facilitator.storageState();
       const loggedOut = await browser.newContext({ locale });
       const loggedIn = await browser.newContext({ locale, storageState: state });
