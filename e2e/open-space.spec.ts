@@ -74,10 +74,17 @@ async function checkIn(phone: Page, title: string): Promise<void> {
   await expect(phone.getByTestId('os-checkin-status')).toHaveText('Présence enregistrée.');
 }
 
+/** A small PNG (8×8, one colour) standing in for a photo of a paperboard. */
+const PAPERBOARD_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGP4z8CAFWEXHbQSACj/P8Fu7N9hAAAAAElFTkSuQmCC',
+  'base64',
+);
+
 async function fileReport(
   phone: Page,
   session: string,
   lists: { keyPoints: string[]; proposals: string[]; nextSteps: string[] },
+  photo?: Buffer,
 ): Promise<void> {
   const form = phone.getByTestId('os-report-form');
   await form.getByLabel('Session', { exact: true }).selectOption({ label: session });
@@ -86,6 +93,19 @@ async function fileReport(
   await form.getByLabel('Points clés').fill(lists.keyPoints.join('\n'));
   await form.getByLabel('Propositions').fill(lists.proposals.join('\n'));
   await form.getByLabel('Prochaines étapes').fill(lists.nextSteps.join('\n'));
+  if (photo) {
+    // A text file is refused with a sentence (before any upload); the photo is uploaded and shown.
+    const input = form.getByLabel('Ajouter une photo');
+    await input.setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('pas une photo'),
+    });
+    await expect(form.getByTestId('os-photo-error')).toContainText('n’est pas une photo lisible');
+    await input.setInputFiles({ name: 'paperboard.png', mimeType: 'image/png', buffer: photo });
+    await expect(form.getByTestId('os-photo-status')).toHaveText('Photo ajoutée.');
+    await expect(form.getByRole('img', { name: 'Photo 1 du compte rendu' })).toBeVisible();
+  }
   await form.getByRole('button', { name: 'Envoyer le compte rendu' }).click();
   await expect(form.getByTestId('os-report-status')).toHaveText('Compte rendu envoyé.');
 }
@@ -289,11 +309,16 @@ test('Open Space: marketplace, agenda wall, law of two feet, reports and proceed
   await expect(chloe.getByTestId('os-report-form').getByLabel('Session', { exact: true })).not.toContainText(
     BUDGET,
   );
-  await fileReport(bruno, BUDGET, {
-    keyPoints: ['Un budget par quartier'],
-    proposals: BUDGET_PROPOSALS,
-    nextSteps: ['Rediger la charte du budget'],
-  });
+  await fileReport(
+    bruno,
+    BUDGET,
+    {
+      keyPoints: ['Un budget par quartier'],
+      proposals: BUDGET_PROPOSALS,
+      nextSteps: ['Rediger la charte du budget'],
+    },
+    PAPERBOARD_PNG,
+  );
   await fileReport(chloe, CANTEEN, {
     keyPoints: ['Des repas faits sur place'],
     proposals: [CANTEEN_PROPOSAL],
@@ -312,7 +337,10 @@ test('Open Space: marketplace, agenda wall, law of two feet, reports and proceed
   // ---- Proceedings (Word, PDF) and action plan (CSV) ----
   const docx = await download(page, 'Télécharger les actes (Word)');
   expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
-  const xml = (await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string')) ?? '';
+  const zip = await JSZip.loadAsync(docx);
+  // Bruno's photo is embedded in the Budget report.
+  expect(Object.keys(zip.files).filter((f) => /^word\/media\/.+\.jpe?g$/.test(f))).toHaveLength(1);
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const docxText = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');
   for (const text of [BUDGET, CANTEEN, ...BUDGET_PROPOSALS, CANTEEN_PROPOSAL, 'Bruno', 'Amina'])
     expect(docxText).toContain(text);

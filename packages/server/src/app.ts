@@ -27,6 +27,7 @@ import { liveSessionRoutes } from './live/session-routes.ts';
 import { methodRoutes } from './methods/routes.ts';
 import { missionExportRoutes } from './missions/export-routes.ts';
 import { missionRoutes } from './missions/routes.ts';
+import { openSpacePhotoRoutes } from './openspace/photo-routes.ts';
 import { openSpaceRoutes } from './openspace/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { photoRoutes } from './photos/routes.ts';
@@ -147,6 +148,7 @@ export async function buildApp(
   liveRoutes(app, ctx);
   liveSessionRoutes(app, ctx);
   openSpaceRoutes(app, ctx);
+  openSpacePhotoRoutes(app, ctx);
   groupRoutes(app, ctx);
   harvestRoutes(app, ctx);
   reportRoutes(app, ctx);

@@ -5,6 +5,7 @@ import * as joinQuestionsDocuments from './migrations/20261202T0900_join_questio
 import * as harvest from './migrations/20261202T1000_harvest.ts';
 import * as missionPhotos from './migrations/20261202T1100_mission_photos.ts';
 import * as photoPlace from './migrations/20261202T1300_photo_place.ts';
+import * as sessionPhotos from './migrations/20261202T1400_session_photos.ts';
 
 /** Timestamped migrations, listed explicitly so bundling or tsx never miss one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261202T1000_harvest': harvest,
   '20261202T1100_mission_photos': missionPhotos,
   '20261202T1300_photo_place': photoPlace,
+  '20261202T1400_session_photos': sessionPhotos,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -184,6 +184,21 @@ export interface PhotoDraftsTable {
   updated_at: Timestamp;
 }
 
+/** A photo taken from a phone for an Open Space session report (OS-LIVE-8). */
+export interface SessionPhotosTable {
+  id: Generated<string>;
+  live_session_id: string;
+  /** Who took it; null once that participant is gone. */
+  participant_id: string | null;
+  content_type: 'image/jpeg';
+  width: number;
+  height: number;
+  /** Re-encoded by the server, metadata (GPS, EXIF) stripped. */
+  image: Buffer;
+  thumbnail: Buffer;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -200,4 +215,5 @@ export interface Database {
   harvest_marks: HarvestMarksTable;
   mission_photos: MissionPhotosTable;
   photo_drafts: PhotoDraftsTable;
+  session_photos: SessionPhotosTable;
 }

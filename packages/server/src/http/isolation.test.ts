@@ -20,6 +20,7 @@ interface Ids {
   itemKey: string;
   photoId: string;
   draftId: string;
+  sessionPhotoId: string;
 }
 
 /** Documents fetched in setup, for the routes whose bodies must be valid. */
@@ -103,6 +104,9 @@ const NOT_ORG_SCOPED: Record<string, string> = {
   'GET /api/join/:code/qr.svg': 'public by join code: live-routes.test.ts',
   'GET /api/join/:code/qr.png': 'public by join code: live-routes.test.ts',
   'GET /api/join/:code/documents/:documentId': 'participant token of that session: session-routes.test.ts',
+  'POST /api/join/:code/photos': 'participant token of that session: openspace/photos.test.ts',
+  'GET /api/join/:code/photos/:photoId/thumbnail':
+    'participant token of that session: openspace/photos.test.ts',
   'GET /api/live/ws': 'the hub checks membership per session (hub tests)',
   'GET /api/mission-templates': 'the same public catalogue for everyone',
   'GET /api/methods': 'the built-in library, the same for everyone',
@@ -151,6 +155,13 @@ async function setUpOrganisation(owner: ApiClient, name: string): Promise<Ids & 
     payload: { nickname: `${name} fan` },
   });
   expect(joined.statusCode).toBe(201);
+  const sessionPhoto = await h.app.inject({
+    method: 'POST',
+    url: `/api/join/${code}/photos`,
+    headers: { authorization: `Bearer ${joined.json().token}` },
+    payload: { imageBase64: ONE_PIXEL_PNG },
+  });
+  expect(sessionPhoto.statusCode).toBe(201);
   const cluster = await owner.post(`/api/organisations/${orgId}/missions/${missionId}/harvest/clusters`, {
     name: `${name} cluster`,
   });
@@ -177,6 +188,7 @@ async function setUpOrganisation(owner: ApiClient, name: string): Promise<Ids & 
     clusterId: cluster.json().cluster.id,
     photoId,
     draftId: draft.id,
+    sessionPhotoId: sessionPhoto.json().photo.id,
     itemKey: `${sessionId}:c-no-such-contribution`,
     orgId,
     missionId,

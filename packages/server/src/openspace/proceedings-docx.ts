@@ -4,12 +4,23 @@
  * and report. Word because facilitators send proceedings on after a last read-through.
  */
 import type { Locale, Proceedings } from '@cercle/core';
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import {
   type PrintableProceedings,
   type PrintableSection,
   printableProceedings,
 } from './proceedings-model.ts';
+import type { ProceedingsPhoto } from './session-photos.ts';
 
 const FONT = 'Calibri';
 const MUTED = '595959';
@@ -19,6 +30,25 @@ const fact = ([label, value]: [string, string], p: PrintableProceedings) =>
     spacing: { after: 60 },
     children: [new TextRun({ text: `${label}${p.labels.colon}`, bold: true }), new TextRun(value)],
   });
+
+/**
+ * A report photo as the mission report embeds them (report-docx.ts): 16 cm wide at most (600 px
+ * at 96 dpi), a portrait one no taller than two thirds of the page, proportions kept.
+ */
+function photo(image: ProceedingsPhoto, alt: string): Paragraph {
+  const scale = Math.min(1, 600 / image.width, 640 / image.height);
+  return new Paragraph({
+    spacing: { after: 120 },
+    children: [
+      new ImageRun({
+        type: 'jpg',
+        data: image.jpeg,
+        transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) },
+        altText: { name: alt, description: alt, title: alt },
+      }),
+    ],
+  });
+}
 
 function section(s: PrintableSection, p: PrintableProceedings): Paragraph[] {
   return [
@@ -47,6 +77,7 @@ function section(s: PrintableSection, p: PrintableProceedings): Paragraph[] {
       ...list.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] })),
     ]),
     ...(s.photos ? [new Paragraph({ children: [new TextRun({ text: s.photos, color: MUTED })] })] : []),
+    ...s.images.map((image, i) => photo(image, `${s.heading} — photo ${i + 1}`)),
   ];
 }
 
@@ -54,8 +85,9 @@ export async function renderProceedingsDocx(
   proceedings: Proceedings,
   sessionTitle: string,
   locale: Locale,
+  photos?: ReadonlyMap<string, ProceedingsPhoto>,
 ): Promise<Buffer> {
-  const p = printableProceedings(proceedings, sessionTitle, locale);
+  const p = printableProceedings(proceedings, sessionTitle, locale, photos);
   const doc = new Document({
     creator: 'Cercle',
     title: `${p.title} — ${p.subtitle}`,

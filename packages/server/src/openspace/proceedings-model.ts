@@ -5,6 +5,7 @@
  */
 import type { Locale, Proceedings, ProceedingsSection } from '@cercle/core';
 import { LABELS, type Labels } from '../exports/labels.ts';
+import type { ProceedingsPhoto } from './session-photos.ts';
 
 interface ProceedingsLabels {
   proceedings: string;
@@ -74,7 +75,10 @@ export interface PrintableSection {
   /** The report's own title, or null with `noReport` printed instead. */
   reportTitle: string | null;
   lists: ProceedingsList[];
+  /** "2 photos attached", or null. */
   photos: string | null;
+  /** The report's photos to embed after its text, in the report's order. */
+  images: ProceedingsPhoto[];
 }
 
 export interface PrintableProceedings {
@@ -99,6 +103,12 @@ export function printableProceedings(
   proceedings: Proceedings,
   sessionTitle: string,
   locale: Locale,
+  /**
+   * The session's photos by id (session-photos.ts). When given, only ids found here are counted
+   * and embedded, so a report cannot name another session's photo; without it (no database),
+   * ids are counted as filed.
+   */
+  photos?: ReadonlyMap<string, ProceedingsPhoto>,
 ): PrintableProceedings {
   const labels = LABELS[locale];
   const words = WORDS[locale];
@@ -131,6 +141,8 @@ export function printableProceedings(
         { label: words.proposals, items: s.proposals.map((p) => p.text) },
         { label: words.nextSteps, items: r?.nextSteps ?? [] },
       ].filter((l) => l.items.length > 0);
+      const ids = r ? (photos ? r.photoIds.filter((id) => photos.has(id)) : r.photoIds) : [];
+      const images = photos ? ids.flatMap((id) => photos.get(id) ?? []) : [];
       return {
         heading: s.session.title,
         facts: [
@@ -143,7 +155,8 @@ export function printableProceedings(
         description: s.session.description || null,
         reportTitle: r ? r.title : null,
         lists,
-        photos: r && r.photoIds.length > 0 ? words.photos(r.photoIds.length) : null,
+        photos: ids.length > 0 ? words.photos(ids.length) : null,
+        images,
       };
     }),
   };

@@ -10,6 +10,7 @@ import {
   type PrintableSection,
   printableProceedings,
 } from './proceedings-model.ts';
+import type { ProceedingsPhoto } from './session-photos.ts';
 
 function section(s: PrintableSection, p: PrintableProceedings): Content[] {
   return [
@@ -24,6 +25,14 @@ function section(s: PrintableSection, p: PrintableProceedings): Content[] {
       { ul: list.items, margin: [6, 0, 0, 2] },
     ]),
     ...(s.photos ? [{ text: s.photos, color: PDF_COLORS.muted } as Content] : []),
+    // Page width (A4 less margins, as in report-pdf.ts), a portrait photo no taller than half the page.
+    ...s.images.map(
+      (image): Content => ({
+        image: `data:image/jpeg;base64,${image.jpeg.toString('base64')}`,
+        fit: [515, 400],
+        margin: [0, 4, 0, 8],
+      }),
+    ),
   ];
 }
 
@@ -31,8 +40,9 @@ export function renderProceedingsPdf(
   proceedings: Proceedings,
   sessionTitle: string,
   locale: Locale,
+  photos?: ReadonlyMap<string, ProceedingsPhoto>,
 ): Promise<Buffer> {
-  const p = printableProceedings(proceedings, sessionTitle, locale);
+  const p = printableProceedings(proceedings, sessionTitle, locale, photos);
   return renderPdf({
     title: `${p.title} — ${p.subtitle}`,
     labels: p.labels,

@@ -16,6 +16,7 @@ import { requireMember } from '../organisations/access.ts';
 import { renderActionPlanCsv } from './action-plan-csv.ts';
 import { renderProceedingsDocx } from './proceedings-docx.ts';
 import { renderProceedingsPdf } from './proceedings-pdf.ts';
+import { proceedingsPhotos } from './session-photos.ts';
 
 const tags = ['open-space'];
 const params = z.strictObject({ orgId: uuid, sessionId: uuid });
@@ -62,6 +63,8 @@ export function openSpaceRoutes(app: FastifyInstance, ctx: AppContext): void {
           compileProceedings(proceedingsInputOf(os, names)),
           session.title,
           locale,
+          // Only this session's photos: ids of other sessions' photos in a report are ignored.
+          await proceedingsPhotos(db, session.id, os.reports),
         );
         return reply
           .type(doc.type)

@@ -1,7 +1,8 @@
 /**
  * Filing a session report from a phone (OS-50, OS-LIVE-8): the convener or someone who checked
  * in. The title starts as the session's; lists are typed one item per line. Participants are
- * not typed: the server takes them from check-ins.
+ * not typed: the server takes them from check-ins. Photos are uploaded as they are taken
+ * (ReportPhotos.tsx) and the report names them by id.
  */
 import type { OpenSpaceState } from '@cercle/core';
 import { type FormEvent, useState } from 'react';
@@ -9,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../components/Field.tsx';
 import type { LiveConnection } from '../live/connection.ts';
 import { linesOf, mayFileReport, type Own } from './model.ts';
+import { ReportPhotos, usePhotoCredentials } from './ReportPhotos.tsx';
 import { SendMessage, useSend } from './use-send.tsx';
 
 /** A socket frame is at most 16 KiB (LIMIT-1): three lists of this size stay well under it. */
@@ -21,9 +23,10 @@ interface Draft {
   keyPoints: string;
   proposals: string;
   nextSteps: string;
+  photoIds: string[];
 }
 
-const EMPTY: Draft = { sessionId: '', title: '', keyPoints: '', proposals: '', nextSteps: '' };
+const EMPTY: Draft = { sessionId: '', title: '', keyPoints: '', proposals: '', nextSteps: '', photoIds: [] };
 
 export function ReportForm({
   os,
@@ -38,6 +41,7 @@ export function ReportForm({
 }) {
   const { t } = useTranslation();
   const sender = useSend(connection);
+  const credentials = usePhotoCredentials();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [titleError, setTitleError] = useState<string | null>(null);
   const mine = os.topics.filter((topic) => mayFileReport(topic, me, own));
@@ -53,6 +57,7 @@ export function ReportForm({
       keyPoints: filed?.keyPoints.join('\n') ?? '',
       proposals: filed?.proposals.join('\n') ?? '',
       nextSteps: filed?.nextSteps.join('\n') ?? '',
+      photoIds: filed ? [...filed.photoIds] : [],
     });
     setTitleError(null);
     sender.clear();
@@ -76,6 +81,7 @@ export function ReportForm({
           keyPoints: linesOf(draft.keyPoints),
           proposals: linesOf(draft.proposals),
           nextSteps: linesOf(draft.nextSteps),
+          photoIds: draft.photoIds,
         },
       },
       t('openspace.reportSent'),
@@ -140,6 +146,14 @@ export function ReportForm({
               {list('keyPoints', 'report-key-points')}
               {list('proposals', 'report-proposals')}
               {list('nextSteps', 'report-next-steps')}
+              {credentials && (
+                <ReportPhotos
+                  credentials={credentials}
+                  photoIds={draft.photoIds}
+                  onChange={(photoIds) => setDraft((d) => ({ ...d, photoIds }))}
+                  disabled={sender.busy}
+                />
+              )}
               <button type="submit" className="primary big" disabled={sender.busy}>
                 {sender.busy ? t('openspace.sending') : t('openspace.sendReport')}
               </button>
