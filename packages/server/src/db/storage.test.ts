@@ -44,6 +44,7 @@ describe(`storage on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () 
       'organisations',
       'participants',
       'photo_drafts',
+      'session_photos',
       'users',
     ]);
     expect(await migrateToLatest(storage.db as never)).toEqual([]);
