@@ -15,7 +15,7 @@ import { AppError } from '../errors.ts';
 import { errorResponses, uuid } from '../http/schemas.ts';
 import { findParticipantByToken, sessionInOrg } from '../live/lookups.ts';
 import { requireMember } from '../organisations/access.ts';
-import { decodeBase64Photo, PHOTO_LIMITS, processPhoto } from '../photos/image-intake.ts';
+import { decodeBase64Photo, PHOTO_LIMITS, photoTooLarge, processPhoto } from '../photos/image-intake.ts';
 import { insertSessionPhoto, sessionPhotoBytes } from './session-photos.ts';
 
 const tags = ['open-space'];
@@ -79,17 +79,7 @@ export function openSpacePhotoRoutes(app: FastifyInstance, ctx: AppContext): voi
       bodyLimit: base64Max + 1024,
       config: perParticipant(30),
       onRequest: participantFirst,
-      errorHandler: (error, _request, reply) => {
-        // Fastify's own "body too large" would say nothing about photos.
-        if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-          const tooLarge = new AppError(
-            'PAYLOAD_TOO_LARGE',
-            `The photo is larger than ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB.`,
-          );
-          return reply.status(413).send(tooLarge.toBody());
-        }
-        throw error;
-      },
+      errorHandler: photoTooLarge,
       schema: {
         tags,
         params: z.strictObject({ code }),

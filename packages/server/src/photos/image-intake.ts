@@ -6,6 +6,7 @@
  * GPS, XMP, ICC). Only pixels we decoded ourselves leave this file, so a
  * polyglot (HTML or script hidden in an image) cannot survive.
  */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import { AppError } from '../errors.ts';
 
@@ -156,4 +157,19 @@ export function displayName(name: string | undefined): string {
       .trim()
       .slice(0, 120)
   );
+}
+
+/**
+ * A photo upload route's error handler: Fastify's own "body too large" would say nothing about
+ * photos, so it becomes a 413 naming the limit in MB; other errors go on to the app's handler.
+ */
+export function photoTooLarge(error: Error, _request: FastifyRequest, reply: FastifyReply) {
+  if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    const tooLarge = new AppError(
+      'PAYLOAD_TOO_LARGE',
+      `The photo is larger than ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB.`,
+    );
+    return reply.status(413).send(tooLarge.toBody());
+  }
+  throw error;
 }

@@ -13,7 +13,7 @@ import { errorResponses, uuid } from '../http/schemas.ts';
 import { loadMission } from '../missions/mission-store.ts';
 import { requireMember } from '../organisations/access.ts';
 import { cleanText } from './draft-notes.ts';
-import { decodeBase64Photo, displayName, PHOTO_LIMITS, processPhoto } from './image-intake.ts';
+import { decodeBase64Photo, displayName, PHOTO_LIMITS, photoTooLarge, processPhoto } from './image-intake.ts';
 import {
   deletePhoto,
   findPhoto,
@@ -81,17 +81,7 @@ export function photoRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       bodyLimit: UPLOAD_BODY_LIMIT,
       onRequest: writerFirst,
-      errorHandler: (error, _request, reply) => {
-        // Fastify's own "body too large" would say nothing about photos.
-        if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-          const tooLarge = new AppError(
-            'PAYLOAD_TOO_LARGE',
-            `The photo is larger than ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB.`,
-          );
-          return reply.status(413).send(tooLarge.toBody());
-        }
-        throw error;
-      },
+      errorHandler: photoTooLarge,
       schema: {
         tags,
         params: missionParams,
